@@ -1,0 +1,230 @@
+import {
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+  type ComputedFields,
+} from "contentlayer2/source-files";
+
+/**
+ * One document type per folder under `content/`. Every document lives at
+ * `content/<folder>/<locale>/<slug>.mdx`; locale and slug are computed from that path,
+ * so an English file and its Welsh translation share a file name.
+ */
+
+const LOCALES = ["en", "cy"] as const;
+
+function pathParts(sourceFilePath: string) {
+  // <folder>/<locale>/<slug>.mdx
+  const [, locale, ...rest] = sourceFilePath.split("/");
+  const slug = rest.join("/").replace(/\.mdx$/, "");
+  if (!locale || !(LOCALES as readonly string[]).includes(locale)) {
+    throw new Error(
+      `${sourceFilePath}: the folder after the content type must be one of ${LOCALES.join(", ")}`,
+    );
+  }
+  return { locale, slug };
+}
+
+const localised: ComputedFields = {
+  locale: {
+    type: "enum",
+    options: [...LOCALES],
+    description: "Language of the document, from its folder (en or cy)",
+    resolve: (doc) => pathParts(doc._raw.sourceFilePath).locale,
+  },
+  slug: {
+    type: "string",
+    description: "URL slug, from the file name",
+    resolve: (doc) => pathParts(doc._raw.sourceFilePath).slug,
+  },
+};
+
+const Source = defineNestedType(() => ({
+  name: "Source",
+  fields: {
+    title: { type: "string", required: true, description: "What the source is" },
+    url: { type: "string", required: true, description: "Public https address of the source" },
+  },
+}));
+
+const common = {
+  title: { type: "string", required: true, description: "Heading and <title> of the page" },
+  description: {
+    type: "string",
+    required: true,
+    description: "One or two sentences for search results and link previews",
+  },
+  updated: { type: "date", required: true, description: "When the text was last reviewed (YYYY-MM-DD)" },
+  sources: {
+    type: "list",
+    of: Source,
+    required: false,
+    description: "Public sources for the facts on the page",
+  },
+} as const;
+
+export const Page = defineDocumentType(() => ({
+  name: "Page",
+  filePathPattern: "pages/**/*.mdx",
+  contentType: "mdx",
+  fields: { ...common },
+  computedFields: localised,
+}));
+
+const FactSheetSection = defineNestedType(() => ({
+  name: "FactSheetSection",
+  fields: {
+    id: {
+      type: "enum",
+      required: true,
+      options: [
+        "what-they-are",
+        "employer-benefits",
+        "levels-and-credit",
+        "delivery",
+        "cost",
+        "working-with-providers",
+      ],
+      description: "Stable name the branded PDF lays out by",
+    },
+    heading: { type: "string", required: true },
+    paragraphs: { type: "list", of: { type: "string" }, required: true },
+    bullets: { type: "list", of: { type: "string" }, required: false },
+  },
+}));
+
+export const FactSheet = defineDocumentType(() => ({
+  name: "FactSheet",
+  filePathPattern: "fact-sheet/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    ...common,
+    version: {
+      type: "string",
+      required: true,
+      description: "Content version printed on the branded PDF, e.g. 2025.1",
+    },
+    lead: { type: "string", required: true, description: "The locked one-paragraph description" },
+    sections: { type: "list", of: FactSheetSection, required: true },
+  },
+  computedFields: localised,
+}));
+
+export const Faq = defineDocumentType(() => ({
+  name: "Faq",
+  filePathPattern: "faqs/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    question: { type: "string", required: true },
+    category: {
+      type: "enum",
+      required: true,
+      options: ["basics", "employers", "providers", "quality"],
+      description: "Group the question is listed under",
+    },
+    order: { type: "number", required: true, description: "Position within its category" },
+    updated: common.updated,
+    sources: common.sources,
+  },
+  computedFields: localised,
+}));
+
+export const CaseStudy = defineDocumentType(() => ({
+  name: "CaseStudy",
+  filePathPattern: "case-studies/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    ...common,
+    provider: { type: "string", required: true },
+    nation: {
+      type: "enum",
+      required: true,
+      options: ["wales", "scotland", "northern-ireland", "england"],
+    },
+    providerType: { type: "enum", required: true, options: ["college", "university"] },
+    themes: { type: "list", of: { type: "string" }, required: true },
+    summary: { type: "string", required: true },
+    published: { type: "date", required: true },
+    featured: { type: "boolean", required: false, default: false },
+  },
+  computedFields: localised,
+}));
+
+const Speaker = defineNestedType(() => ({
+  name: "Speaker",
+  fields: {
+    name: { type: "string", required: true },
+    role: { type: "string", required: false },
+    organisation: { type: "string", required: true },
+  },
+}));
+
+const Publication = defineNestedType(() => ({
+  name: "Publication",
+  fields: {
+    title: { type: "string", required: true },
+    published: { type: "date", required: true },
+  },
+}));
+
+export const Webinar = defineDocumentType(() => ({
+  name: "Webinar",
+  filePathPattern: "webinars/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    ...common,
+    date: { type: "date", required: true, description: "Day the webinar took place" },
+    chair: { type: "string", required: false },
+    speakers: { type: "list", of: Speaker, required: true },
+    summary: { type: "string", required: true },
+    series: { type: "enum", required: true, options: ["mic-sig", "enhancement-project"] },
+    recordingUrl: { type: "string", required: false },
+    publications: { type: "list", of: Publication, required: false },
+  },
+  computedFields: localised,
+}));
+
+export const Resource = defineDocumentType(() => ({
+  name: "Resource",
+  filePathPattern: "resources/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    ...common,
+    resourceType: {
+      type: "enum",
+      required: true,
+      options: ["report", "article", "guide", "statement", "survey"],
+    },
+    publisher: { type: "string", required: true },
+    published: { type: "date", required: true },
+    summary: { type: "string", required: true },
+    url: { type: "string", required: false, description: "Public https address, when there is one" },
+    file: { type: "string", required: false, description: "Path under /public, when hosted here" },
+  },
+  computedFields: localised,
+}));
+
+export const Framework = defineDocumentType(() => ({
+  name: "Framework",
+  filePathPattern: "global-summary/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    region: { type: "string", required: true, description: "Country or region" },
+    framework: { type: "string", required: true, description: "Name of the framework or policy" },
+    year: { type: "number", required: true },
+    sizeRule: { type: "string", required: true, description: "Credit or size rule, in one line" },
+    sourceTitle: { type: "string", required: true },
+    sourceUrl: { type: "string", required: true },
+    lastReviewed: { type: "date", required: true },
+  },
+  computedFields: localised,
+}));
+
+export default makeSource({
+  contentDirPath: "content",
+  contentDirExclude: ["messages", "data"],
+  documentTypes: [Page, FactSheet, Faq, CaseStudy, Webinar, Resource, Framework],
+  onUnknownDocuments: "fail",
+  onExtraFieldData: "fail",
+  onMissingOrIncompatibleData: "fail",
+});
