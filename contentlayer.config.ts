@@ -27,8 +27,7 @@ function pathParts(sourceFilePath: string) {
 
 const localised: ComputedFields = {
   locale: {
-    type: "enum",
-    options: [...LOCALES],
+    type: "string",
     description: "Language of the document, from its folder (en or cy)",
     resolve: (doc) => pathParts(doc._raw.sourceFilePath).locale,
   },
@@ -221,6 +220,7 @@ export const Framework = defineDocumentType(() => ({
 }));
 
 export default makeSource({
+  disableImportAliasWarning: true,
   contentDirPath: "content",
   contentDirExclude: ["messages", "data"],
   documentTypes: [Page, FactSheet, Faq, CaseStudy, Webinar, Resource, Framework],

@@ -28,7 +28,10 @@ export async function checkDatabase(timeoutMs = 3000): Promise<boolean> {
   const probe = getDb()
     .then((db) => db.$queryRaw`SELECT 1`)
     .then(() => true)
-    .catch(() => false);
+    .catch((error: unknown) => {
+      console.error("Database check failed:", error);
+      return false;
+    });
   try {
     return await Promise.race([probe, timeout]);
   } finally {

@@ -36,7 +36,8 @@ async function loadEngineModule() {
     };
   };
   const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+  const imports = { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports };
+  const { instance } = await WebAssembly.instantiate(bytes, imports);
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
   return bg;

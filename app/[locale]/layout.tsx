@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import "../globals.css";
+import { inter } from "../fonts";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getMessages, isLocale, locales } from "@/lib/i18n";
+import { siteUrl } from "@/lib/site/env";
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = getMessages(isLocale(locale) ? locale : "en");
+  return {
+    metadataBase: siteUrl(),
+    title: { template: `%s – ${t.site.shortName}`, default: t.site.name },
+    applicationName: t.site.name,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: "#0b3d4f",
+  width: "device-width",
+  initialScale: 1,
+};
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getMessages(locale);
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body>
+        <a href="#main-content" className="skip-link">
+          {t.skipLink}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main-content" tabIndex={-1} className="container main">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FallbackNotice } from "@/components/layout/fallback-notice";
+import { PageMeta } from "@/components/layout/page-meta";
+import { Mdx } from "@/components/mdx/mdx";
+import { getPage } from "@/lib/content";
+import { isLocale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/site/metadata";
+import { SourceList } from "./source-list";
+
+type LocaleParams = { params: Promise<{ locale: string }> };
+
+function resolve(locale: string, slug: string) {
+  if (!isLocale(locale)) notFound();
+  const page = getPage(locale, slug);
+  if (!page) notFound();
+  return { locale, page };
+}
+
+/** Metadata for a standalone content page at `/<slug>`. */
+export async function contentPageMetadata({ params }: LocaleParams, slug: string): Promise<Metadata> {
+  const { locale, page } = resolve((await params).locale, slug);
+  return pageMetadata({ locale, path: `/${slug}`, title: page.doc.title, description: page.doc.description });
+}
+
+/** A standalone page from content/pages/<locale>/<slug>.mdx. */
+export async function ContentPage({ params, slug }: LocaleParams & { slug: string }) {
+  const { locale, page } = resolve((await params).locale, slug);
+  return (
+    <article>
+      {page.fallback ? <FallbackNotice locale={locale} /> : null}
+      <div lang={page.fallback ? page.lang : undefined}>
+        <h1>{page.doc.title}</h1>
+        <Mdx code={page.doc.body.code} locale={locale} />
+        <SourceList locale={locale} sources={page.doc.sources} />
+      </div>
+      <PageMeta locale={locale} updated={page.doc.updated} sourcePath={page.sourcePath} />
+    </article>
+  );
+}
+

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { navConfig } from "@/config/site";
+import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
+import { MainNav } from "./main-nav";
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = getMessages(locale);
+  return (
+    <header className="site-header">
+      <div className="container header-top">
+        <Link href={localePath(locale, "/")} className="brand" aria-label={t.site.homeLink}>
+          <span className="brand-mark">{t.site.shortName}</span>
+          <span className="brand-name">{t.site.name}</span>
+        </Link>
+        <LanguageSwitch
+          locale={locale}
+          label={t.language.label}
+          names={{ en: t.language.en, cy: t.language.cy }}
+        />
+      </div>
+      <div className="nav-band">
+        <div className="container">
+          <MainNav
+            locale={locale}
+            label={t.nav.label}
+            items={navConfig.map((item) => ({ href: item.href, text: t.nav[item.key] }))}
+          />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { useMDXComponent } from "next-contentlayer2/hooks";
+import type { ComponentProps, ComponentType, ReactNode } from "react";
+import { getMessages, localePath, stripLocale, type Locale } from "@/lib/i18n";
+import { slugify } from "@/lib/content/slug";
+
+type Element = "h2" | "h3" | "h4" | "a" | "table" | "img";
+/** The HTML elements the renderer replaces, each with the props that element takes. */
+type ElementMap = { [K in Element]: ComponentType<ComponentProps<K>> };
+
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (node && typeof node === "object" && "props" in node) {
+    return textOf((node.props as { children?: ReactNode }).children);
+  }
+  return "";
+}
+
+function isExternal(href: string) {
+  return /^https?:\/\//i.test(href);
+}
+
+/** The element map for one page: internal links stay in the reader's language. */
+export function mdxElements(locale: Locale): ElementMap {
+  const t = getMessages(locale).page;
+  const heading =
+    (Tag: "h2" | "h3" | "h4") =>
+    ({ children, ...props }: ComponentProps<typeof Tag>) => (
+      <Tag id={slugify(textOf(children))} {...props}>
+        {children}
+      </Tag>
+    );
+  return {
+    h2: heading("h2"),
+    h3: heading("h3"),
+    h4: heading("h4"),
+    a: ({ href = "", children, ...props }) => {
+      if (href.startsWith("/")) {
+        return (
+          <Link href={localePath(locale, stripLocale(href))} {...props}>
+            {children}
+          </Link>
+        );
+      }
+      if (isExternal(href)) {
+        return (
+          <a href={href} rel="noopener" {...props}>
+            {children}
+            <span className="sr-only"> {t.externalLink}</span>
+            <span aria-hidden="true" className="external-mark">
+              ↗
+            </span>
+          </a>
+        );
+      }
+      return (
+        <a href={href} {...props}>
+          {children}
+        </a>
+      );
+    },
+    table: (props) => (
+      // A wide table scrolls inside its own box instead of widening the page at 400% zoom.
+      <div className="table-scroll" role="region" aria-label={t.scrollableTable} tabIndex={0}>
+        <table {...props} />
+      </div>
+    ),
+    // eslint-disable-next-line @next/next/no-img-element -- content images are static files under /public
+    img: ({ alt, ...props }) => <img alt={alt ?? ""} loading="lazy" {...props} />,
+  };
+}
+
+/** Renders a Contentlayer MDX body with the portal's element map. */
+export function Mdx({ code, locale }: { code: string; locale: Locale }) {
+  const Content = useMDXComponent(code);
+  return (
+    <div className="prose">
+      <Content components={mdxElements(locale)} />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import {
+  allCaseStudies,
+  allFactSheets,
+  allFaqs,
+  allFrameworks,
+  allPages,
+  allResources,
+  allWebinars,
+  type CaseStudy,
+  type FactSheet,
+  type Faq,
+  type Framework,
+  type Page,
+  type Resource,
+  type Webinar,
+} from "contentlayer/generated";
+import type { Locale } from "@/lib/i18n";
+
+// The only module that imports Contentlayer's generated output. Pages ask for documents in a
+// language; where the Welsh translation does not exist yet they get the English document,
+// marked `fallback` so the page can say so and mark the text as English.
+
+export type { CaseStudy, FactSheet, Faq, Framework, Page, Resource, Webinar };
+
+type LocalisedDoc = { locale: string; slug: string; _raw: { sourceFilePath: string } };
+
+/** A document as shown in a language: `lang` is the language the text is actually in. */
+export type Localised<T> = { doc: T; lang: Locale; fallback: boolean; sourcePath: string };
+
+function localise<T extends LocalisedDoc>(docs: T[], locale: Locale): Localised<T>[] {
+  return docs
+    .filter((d) => d.locale === "en")
+    .map((english) => {
+      const translated =
+        locale === "en" ? undefined : docs.find((d) => d.locale === locale && d.slug === english.slug);
+      const doc = translated ?? english;
+      return {
+        doc,
+        lang: translated ? locale : "en",
+        fallback: locale !== "en" && !translated,
+        sourcePath: `content/${doc._raw.sourceFilePath}`,
+      };
+    });
+}
+
+function findLocalised<T extends LocalisedDoc>(docs: T[], locale: Locale, slug: string) {
+  return localise(docs, locale).find((item) => item.doc.slug === slug);
+}
+
+const byDateDesc =
+  <T,>(date: (d: T) => string) =>
+  (a: Localised<T>, b: Localised<T>) =>
+    date(b.doc).localeCompare(date(a.doc));
+
+/** A standalone page (about, accessibility, privacy, contact) by slug. */
+export function getPage(locale: Locale, slug: string): Localised<Page> | undefined {
+  return findLocalised(allPages, locale, slug);
+}
+
+/** The employer fact sheet: the locked text providers brand. */
+export function getFactSheet(locale: Locale): Localised<FactSheet> | undefined {
+  return findLocalised(allFactSheets, locale, "fact-sheet");
+}
+
+export const faqCategories = ["basics", "employers", "providers", "quality"] as const;
+export type FaqCategory = (typeof faqCategories)[number];
+
+/** FAQs grouped by category, in the category order above and each group in its `order`. */
+export function getFaqsByCategory(locale: Locale) {
+  const faqs = localise(allFaqs, locale);
+  return faqCategories
+    .map((category) => ({
+      category,
+      items: faqs
+        .filter((f) => f.doc.category === category)
+        .sort((a, b) => a.doc.order - b.doc.order || a.doc.slug.localeCompare(b.doc.slug)),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** Every case study, newest first. */
+export function getCaseStudies(locale: Locale): Localised<CaseStudy>[] {
+  return localise(allCaseStudies, locale).sort(
+    (a, b) => b.doc.published.localeCompare(a.doc.published) || a.doc.title.localeCompare(b.doc.title),
+  );
+}
+
+export function getCaseStudy(locale: Locale, slug: string) {
+  return findLocalised(allCaseStudies, locale, slug);
+}
+
+/** Every webinar, most recent first. */
+export function getWebinars(locale: Locale): Localised<Webinar>[] {
+  return localise(allWebinars, locale).sort(byDateDesc((w) => w.date));
+}
+
+export function getWebinar(locale: Locale, slug: string) {
+  return findLocalised(allWebinars, locale, slug);
+}
+
+export const resourceTypes = ["report", "article", "guide", "statement", "survey"] as const;
+export type ResourceType = (typeof resourceTypes)[number];
+
+/** Every resource, newest first. */
+export function getResources(locale: Locale): Localised<Resource>[] {
+  return localise(allResources, locale).sort(byDateDesc((r) => r.published));
+}
+
+/** The global summary of national frameworks, by region name. */
+export function getFrameworks(locale: Locale): Localised<Framework>[] {
+  return localise(allFrameworks, locale).sort((a, b) => a.doc.region.localeCompare(b.doc.region));
+}

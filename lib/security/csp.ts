@@ -1,0 +1,43 @@
+/**
+ * Content-Security-Policy for the portal. Scripts never get 'unsafe-inline': prerendered pages
+ * list the sha256 of each inline script (computed after `next build`, see scripts/csp-hashes.mjs),
+ * pages rendered per request get a fresh nonce.
+ */
+export type ScriptPolicy = { kind: "hashes"; hashes: readonly string[] } | { kind: "nonce"; nonce: string };
+
+export function buildCsp(script: ScriptPolicy, options: { dev?: boolean; https?: boolean } = {}): string {
+  const scriptSrc =
+    script.kind === "nonce"
+      ? ["'self'", `'nonce-${script.nonce}'`, "'strict-dynamic'"]
+      : ["'self'", ...script.hashes.map((h) => `'${h}'`)];
+  // Turbopack's dev runtime evaluates modules with eval(); production never does.
+  if (options.dev) scriptSrc.push("'unsafe-eval'");
+  const directives = [
+    "default-src 'self'",
+    `script-src ${scriptSrc.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+  ];
+  if (options.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** The text of every inline (no `src`) executable script in an HTML document. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = match[1] ?? "";
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && type !== "text/javascript" && type !== "module") continue; // JSON-LD and other data blocks
+    scripts.push(match[2] ?? "");
+  }
+  return scripts;
+}

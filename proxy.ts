@@ -1,0 +1,42 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp } from "@/lib/security/csp";
+import { prerenderedScriptHashes } from "@/lib/security/csp-manifest";
+
+/**
+ * Sets the Content-Security-Policy (and HSTS over HTTPS). Prerendered pages keep their static
+ * HTML and get the hashes of their inline scripts; every other page gets a per-request nonce,
+ * which Next applies to its own scripts. Authorisation is NOT decided here: pages, actions and
+ * route handlers check it themselves.
+ */
+export function proxy(request: NextRequest) {
+  const dev = process.env.NODE_ENV !== "production";
+  const https =
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const hashes = dev ? undefined : prerenderedScriptHashes(request.nextUrl.pathname);
+
+  let response: NextResponse;
+  let csp: string;
+  if (hashes) {
+    csp = buildCsp({ kind: "hashes", hashes }, { https });
+    response = NextResponse.next();
+  } else {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+    csp = buildCsp({ kind: "nonce", nonce }, { dev, https });
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon\\.ico|fonts/|data/|robots\\.txt|sitemap\\.xml).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+// After `next build`: hash the inline scripts of every prerendered page so the proxy can send a
+// Content-Security-Policy without 'unsafe-inline' while the pages stay static.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { inlineScripts } from "../lib/security/csp";
+import { CSP_MANIFEST } from "../lib/security/csp-manifest";
+
+const appDir = path.join(".next", "server", "app");
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.name.endsWith(".html")) yield full;
+  }
+}
+
+/** en/about.html -> /about, cy/about.html -> /cy/about, en.html -> /, cy.html -> /cy */
+function publicPath(file: string): string | undefined {
+  const rel = path.relative(appDir, file).split(path.sep).join("/").replace(/\.html$/, "");
+  const [locale, ...rest] = rel.split("/");
+  if (locale === "en") return `/${rest.join("/")}`;
+  if (locale === "cy") return rest.length ? `/cy/${rest.join("/")}` : "/cy";
+  return undefined; // _not-found, _global-error: only ever served through a dynamic render
+}
+
+const manifest: Record<string, string[]> = {};
+for (const file of walk(appDir)) {
+  const route = publicPath(file);
+  if (!route) continue;
+  const hashes = inlineScripts(readFileSync(file, "utf8")).map(
+    (text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`,
+  );
+  manifest[route] = [...new Set(hashes)];
+}
+writeFileSync(CSP_MANIFEST, JSON.stringify(manifest, null, 1));
+console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} prerendered pages.`);
