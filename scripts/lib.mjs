@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 export const bin = (name) => `node_modules/.bin/${name}`;
 
 /** Runs a command with inherited output; on failure prints the step and the fix, then exits. */
-export function step(title, command, args, { env, fix } = {}) {
+export function step(title, command, args, { env, fix, exitOnFailure = true } = {}) {
   const started = Date.now();
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, {
@@ -14,6 +14,7 @@ export function step(title, command, args, { env, fix } = {}) {
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
     if (fix) console.error(`  How to fix: ${fix}`);
+    if (!exitOnFailure) throw new Error(`${title} failed`);
     process.exit(result.status || 1);
   }
   console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

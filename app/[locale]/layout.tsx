@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import "../globals.css";
 import { inter } from "../fonts";
 import { SiteFooter } from "@/components/layout/site-footer";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useMDXComponent } from "next-contentlayer2/hooks";
+import { getMDXComponent } from "next-contentlayer2/hooks";
 import type { ComponentProps, ComponentType, ReactNode } from "react";
 import { getMessages, localePath, stripLocale, type Locale } from "@/lib/i18n";
 import { slugify } from "@/lib/content/slug";
@@ -24,13 +24,16 @@ function isExternal(href: string) {
 /** The element map for one page: internal links stay in the reader's language. */
 export function mdxElements(locale: Locale): ElementMap {
   const t = getMessages(locale).page;
-  const heading =
-    (Tag: "h2" | "h3" | "h4") =>
-    ({ children, ...props }: ComponentProps<typeof Tag>) => (
-      <Tag id={slugify(textOf(children))} {...props}>
-        {children}
-      </Tag>
-    );
+  const heading = (Tag: "h2" | "h3" | "h4") => {
+    function Heading({ children, ...props }: ComponentProps<typeof Tag>) {
+      return (
+        <Tag id={slugify(textOf(children))} {...props}>
+          {children}
+        </Tag>
+      );
+    }
+    return Heading;
+  };
   return {
     h2: heading("h2"),
     h3: heading("h3"),
@@ -71,12 +74,25 @@ export function mdxElements(locale: Locale): ElementMap {
   };
 }
 
+// Compiled MDX bodies are evaluated once per process, not on every render.
+const compiled = new Map<string, ReturnType<typeof getMDXComponent>>();
+
+function compiledBody(code: string) {
+  let body = compiled.get(code);
+  if (!body) {
+    body = getMDXComponent(code);
+    compiled.set(code, body);
+  }
+  return body;
+}
+
 /** Renders a Contentlayer MDX body with the portal's element map. */
 export function Mdx({ code, locale }: { code: string; locale: Locale }) {
-  const Content = useMDXComponent(code);
+  const Body = compiledBody(code);
   return (
     <div className="prose">
-      <Content components={mdxElements(locale)} />
+      {/* eslint-disable-next-line react-hooks/static-components -- cached per MDX body above, so the same component on every render */}
+      <Body components={mdxElements(locale)} />
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+/** Slugs of the English documents in content/<folder>/en. */
+function slugs(folder: string): string[] {
+  return readdirSync(path.join("content", folder, "en"))
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.replace(/\.mdx$/, ""))
+    .sort();
+}
+
+/** Every public page, without a language prefix: the same list feeds the render and axe tests. */
+export const publicPaths: string[] = [
+  "/",
+  "/about",
+  "/accessibility",
+  "/privacy",
+  "/contact",
+];
+
+/** The address of a locale-free path in a language. */
+export function inLocale(locale: "en" | "cy", p: string) {
+  if (locale === "en") return p;
+  return p === "/" ? "/cy" : `/cy${p}`;
+}
+
+export { slugs };

@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test";
+import { inLocale, publicPaths } from "./routes";
+
+for (const locale of ["en", "cy"] as const) {
+  for (const p of publicPaths) {
+    const url = inLocale(locale, p);
+    test(`${url} renders in ${locale} with hreflang alternates`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      for (const [lang, href] of [["en", inLocale("en", p)], ["cy", inLocale("cy", p)], ["x-default", inLocale("en", p)]]) {
+        const link = page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
+        expect(new URL((await link.getAttribute("href"))!).pathname).toBe(href);
+      }
+    });
+  }
+}
+
+test("the language switch goes to the same page in the other language and back", async ({ page }) => {
+  await page.goto("/about");
+  const languages = page.getByRole("navigation", { name: "Choose a language" });
+  await expect(languages.getByText("English")).toHaveAttribute("aria-current", "true");
+  const welsh = languages.getByRole("link", { name: "Cymraeg" });
+  await expect(welsh).toHaveAttribute("hreflang", "cy");
+  await expect(welsh).toHaveAttribute("lang", "cy");
+  await welsh.click();
+  await expect(page).toHaveURL(/\/cy\/about$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await page.getByRole("navigation", { name: "Dewiswch iaith" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the home page switches to /cy", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Cymraeg" }).click();
+  await expect(page).toHaveURL(/\/cy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Micro-gymwysterau/);
+});
+
+test("an unknown address answers 404 in English", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("an unknown Welsh address answers 404 in Welsh", async ({ page }) => {
+  const response = await page.goto("/cy/dim-tudalen/yma");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: "Heb ddod o hyd i'r dudalen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mynd i'r hafan" })).toHaveAttribute("href", "/cy");
+});
+
+test("/en addresses redirect to the root", async ({ page }) => {
+  await page.goto("/en/about");
+  await expect(page).toHaveURL(/\/about$/);
+});
+
+test("the skip link is the first thing a keyboard reaches and moves focus to the main content", async ({ page }) => {
+  await page.goto("/about");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the Welsh skip link is in Welsh", async ({ page }) => {
+  await page.goto("/cy");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Neidio i'r prif gynnwys" })).toBeFocused();
+});
+
+test("an untranslated page under /cy says so in Welsh and marks the English text", async ({ page }) => {
+  await page.goto("/cy/privacy");
+  await expect(page.getByRole("note")).toHaveText("Nid yw'r dudalen hon ar gael yn Gymraeg eto. Mae'r cynnwys isod yn Saesneg.");
+  await expect(page.locator('[lang="en"]').getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("static pages carry a hash-based CSP and run without CSP violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto("/");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'sha256-/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()["x-nextjs-prerender"]).toBeTruthy();
+  // Client navigation works, which needs the hashed inline scripts to have run.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  const response = await request.get("/cy/about");
+  const headers = response.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  const https = await request.get("/about", { headers: { "x-forwarded-proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toContain("max-age=");
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { buildCsp, inlineScripts } from "./csp";
+
+describe("buildCsp", () => {
+  it("allows hashed inline scripts on prerendered pages, never 'unsafe-inline' for scripts", () => {
+    const csp = buildCsp({ kind: "hashes", hashes: ["sha256-abc="] });
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "));
+    expect(scriptSrc).toBe("script-src 'self' 'sha256-abc='");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("uses a nonce with strict-dynamic on pages rendered per request", () => {
+    const csp = buildCsp({ kind: "nonce", nonce: "bm9uY2U=" }, { https: true });
+    expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(csp).toContain("upgrade-insecure-requests");
+  });
+
+  it("permits eval only in development, where Turbopack needs it", () => {
+    expect(buildCsp({ kind: "nonce", nonce: "n" }, { dev: true })).toMatch(/script-src[^;]*'unsafe-eval'/);
+  });
+});
+
+describe("inlineScripts", () => {
+  it("returns the exact text of inline executable scripts only", () => {
+    const html = [
+      '<script src="/_next/static/a.js" async=""></script>',
+      "<script>self.__next_f.push([1,\"a\"])</script>",
+      '<script type="application/ld+json">{"@type":"FAQPage"}</script>',
+      '<script type="module">import "x"</script>',
+      "<SCRIPT id=\"x\">\n  done()\n</SCRIPT>",
+    ].join("");
+    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a"])', 'import "x"', "\n  done()\n"]);
+  });
+});
