@@ -173,6 +173,13 @@ export const Webinar = defineDocumentType(() => ({
   fields: {
     ...common,
     date: { type: "date", required: true, description: "Day the webinar took place" },
+    datePrecision: {
+      type: "enum",
+      options: ["day", "month"],
+      default: "day",
+      required: false,
+      description: "Use month when only the month is known: the page then shows e.g. May 2024",
+    },
     chair: { type: "string", required: false },
     speakers: { type: "list", of: Speaker, required: true },
     summary: { type: "string", required: true },
@@ -195,7 +202,7 @@ export const Resource = defineDocumentType(() => ({
       options: ["report", "article", "guide", "statement", "survey"],
     },
     publisher: { type: "string", required: true },
-    published: { type: "date", required: true },
+    published: { type: "date", required: false, description: "Leave out when the date is not known" },
     summary: { type: "string", required: true },
     url: { type: "string", required: false, description: "Public https address, when there is one" },
     file: { type: "string", required: false, description: "Path under /public, when hosted here" },

@@ -21,6 +21,7 @@ mkdirSync(reports, { recursive: true });
 
 step("Build content (contentlayer2)", bin("contentlayer2"), ["build"]);
 step("Lint (eslint, no warnings allowed)", bin("eslint"), [".", "--max-warnings", "0"]);
+step("Generate route types (next typegen)", bin("next"), ["typegen"]);
 step("Typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 
 let failed = false;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FallbackNotice } from "@/components/layout/fallback-notice";
-import { PageMeta } from "@/components/layout/page-meta";
 import { Mdx } from "@/components/mdx/mdx";
 import { getPage } from "@/lib/content";
 import { isLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { LocalisedArticle } from "./localised-article";
 import { SourceList } from "./source-list";
 
 type LocaleParams = { params: Promise<{ locale: string }> };
@@ -27,15 +26,11 @@ export async function contentPageMetadata({ params }: LocaleParams, slug: string
 export async function ContentPage({ params, slug }: LocaleParams & { slug: string }) {
   const { locale, page } = resolve((await params).locale, slug);
   return (
-    <article>
-      {page.fallback ? <FallbackNotice locale={locale} /> : null}
-      <div lang={page.fallback ? page.lang : undefined}>
-        <h1>{page.doc.title}</h1>
-        <Mdx code={page.doc.body.code} locale={locale} />
-        <SourceList locale={locale} sources={page.doc.sources} />
-      </div>
-      <PageMeta locale={locale} updated={page.doc.updated} sourcePath={page.sourcePath} />
-    </article>
+    <LocalisedArticle locale={locale} item={page} updated={page.doc.updated}>
+      <h1>{page.doc.title}</h1>
+      <Mdx code={page.doc.body.code} locale={locale} />
+      <SourceList locale={locale} sources={page.doc.sources} />
+    </LocalisedArticle>
   );
 }
 

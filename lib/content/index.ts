@@ -48,10 +48,11 @@ function findLocalised<T extends LocalisedDoc>(docs: T[], locale: Locale, slug: 
   return localise(docs, locale).find((item) => item.doc.slug === slug);
 }
 
+/** Newest first; documents without a date go last. */
 const byDateDesc =
-  <T,>(date: (d: T) => string) =>
+  <T,>(date: (d: T) => string | undefined) =>
   (a: Localised<T>, b: Localised<T>) =>
-    date(b.doc).localeCompare(date(a.doc));
+    (date(b.doc) ?? "").localeCompare(date(a.doc) ?? "");
 
 /** A standalone page (about, accessibility, privacy, contact) by slug. */
 export function getPage(locale: Locale, slug: string): Localised<Page> | undefined {

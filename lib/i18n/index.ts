@@ -1,2 +1,3 @@
 export * from "./locales";
 export { getMessages, type Messages } from "./messages";
+export { fill, queryValue, routeLocale } from "./route";

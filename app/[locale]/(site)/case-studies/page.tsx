@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { getCaseStudies } from "@/lib/content";
+import { filterCaseStudies, nations, providerTypes, readCaseStudyFilters } from "@/lib/content/filters";
+import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/site/metadata";
+
+type Props = PageProps<"/[locale]/case-studies">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  const t = getMessages(locale).caseStudies;
+  return pageMetadata({ locale, path: "/case-studies", title: t.title, description: t.description });
+}
+
+export default async function CaseStudiesPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  const query = await searchParams;
+  const t = getMessages(locale).caseStudies;
+  const all = getCaseStudies(locale);
+  const themes = [...new Set(all.flatMap((c) => c.doc.themes))].sort();
+  const filters = readCaseStudyFilters(
+    { nation: queryValue(query.nation), type: queryValue(query.type), theme: queryValue(query.theme) },
+    themes,
+  );
+  const shown = filterCaseStudies(all, filters);
+  const filtered = Boolean(filters.nation || filters.providerType || filters.theme);
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+
+      {/* A plain GET form: filtering works without JavaScript and every result has an address. */}
+      <form method="get" action={localePath(locale, "/case-studies")} className="filters" aria-labelledby="filter-heading">
+        <h2 id="filter-heading">{t.filterHeading}</h2>
+        <div className="filter-fields">
+          <div className="field">
+            <label htmlFor="filter-nation">{t.nation}</label>
+            <select id="filter-nation" name="nation" defaultValue={filters.nation ?? ""}>
+              <option value="">{t.any}</option>
+              {nations.map((n) => (
+                <option key={n} value={n}>
+                  {t.nations[n]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-type">{t.providerType}</label>
+            <select id="filter-type" name="type" defaultValue={filters.providerType ?? ""}>
+              <option value="">{t.any}</option>
+              {providerTypes.map((p) => (
+                <option key={p} value={p}>
+                  {t.providerTypes[p]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-theme">{t.theme}</label>
+            <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""}>
+              <option value="">{t.any}</option>
+              {themes.map((theme) => (
+                <option key={theme} value={theme} lang="en">
+                  {theme}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p className="filter-actions">
+          <button type="submit" className="button">
+            {t.apply}
+          </button>
+          {filtered ? <Link href={localePath(locale, "/case-studies")}>{t.clear}</Link> : null}
+        </p>
+      </form>
+
+      <p className="result-count">{fill(t.count, { count: shown.length, total: all.length })}</p>
+      {shown.length === 0 ? <p>{t.none}</p> : null}
+      <ul className="result-list">
+        {shown.map(({ doc, fallback, lang }) => (
+          <li key={doc.slug} lang={fallback ? lang : undefined}>
+            <h2 className="result-title">
+              <Link href={localePath(locale, `/case-studies/${doc.slug}`)}>{doc.title}</Link>
+            </h2>
+            <p className="caption">
+              {doc.provider} · <span lang={locale}>{t.nations[doc.nation]}</span> ·{" "}
+              <span lang={locale}>{t.providerTypes[doc.providerType]}</span>
+            </p>
+            <p>{doc.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

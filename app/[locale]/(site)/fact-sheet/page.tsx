@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocalisedArticle } from "@/components/content/localised-article";
+import { FactSheetText } from "@/components/fact-sheet/fact-sheet-text";
+import { getFactSheet } from "@/lib/content";
+import { getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/site/metadata";
+
+type Props = PageProps<"/[locale]/fact-sheet">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  const sheet = getFactSheet(locale) ?? notFound();
+  return pageMetadata({ locale, path: "/fact-sheet", title: sheet.doc.title, description: sheet.doc.description });
+}
+
+export default async function FactSheetPage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const sheet = getFactSheet(locale) ?? notFound();
+  const t = getMessages(locale).factSheet;
+  return (
+    <LocalisedArticle locale={locale} item={sheet} updated={sheet.doc.updated}>
+      <h1>{sheet.doc.title}</h1>
+      <div className="prose">
+        <FactSheetText sheet={sheet.doc} />
+        <p className="caption">
+          {t.version} {sheet.doc.version}
+        </p>
+      </div>
+      <aside className="callout no-print" aria-labelledby="brand-heading">
+        <h2 id="brand-heading">{t.providerHeading}</h2>
+        <p>{t.providerText}</p>
+        <p>
+          <Link className="button" href={localePath(locale, "/provider/fact-sheet")}>
+            {t.providerLink}
+          </Link>
+        </p>
+      </aside>
+    </LocalisedArticle>
+  );
+}

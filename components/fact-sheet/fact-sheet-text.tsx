@@ -1,0 +1,29 @@
+import type { FactSheet } from "@/lib/content";
+
+/**
+ * The locked fact-sheet text, section by section. The public page, the provider preview and the
+ * shareable branded page all render it through this one component.
+ */
+export function FactSheetText({ sheet, headingLevel = 2 }: { sheet: FactSheet; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="fact-sheet-text">
+      <p className="lead">{sheet.lead}</p>
+      {sheet.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`fs-${section.id}`}>
+          <Heading id={`fs-${section.id}`}>{section.heading}</Heading>
+          {section.paragraphs.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+          {section.bullets?.length ? (
+            <ul>
+              {section.bullets.map((bullet) => (
+                <li key={bullet}>{bullet}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CaseStudy } from "./index";
+
+/** Case-study filters as read from the query string; unknown values are ignored, not errors. */
+export type CaseStudyFilters = { nation?: string; providerType?: string; theme?: string };
+
+export const nations = ["wales", "scotland", "northern-ireland", "england"] as const;
+export const providerTypes = ["college", "university"] as const;
+
+/** Keeps only values that exist, so a hand-edited address never breaks the page. */
+export function readCaseStudyFilters(
+  query: Record<string, string | undefined>,
+  themes: readonly string[],
+): CaseStudyFilters {
+  const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+    value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  return {
+    nation: pick(query.nation, nations),
+    providerType: pick(query.type, providerTypes),
+    theme: pick(query.theme, themes),
+  };
+}
+
+/** Case studies matching every filter that is set. */
+export function filterCaseStudies<T extends { doc: Pick<CaseStudy, "nation" | "providerType" | "themes"> }>(
+  items: T[],
+  filters: CaseStudyFilters,
+): T[] {
+  return items.filter(
+    ({ doc }) =>
+      (!filters.nation || doc.nation === filters.nation) &&
+      (!filters.providerType || doc.providerType === filters.providerType) &&
+      (!filters.theme || doc.themes.includes(filters.theme)),
+  );
+}
