@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 
 /** Slugs of the English documents in content/<folder>/en. */
-function slugs(folder: string): string[] {
+export function slugs(folder: string): string[] {
   return readdirSync(path.join("content", folder, "en"))
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => f.replace(/\.mdx$/, ""))
@@ -16,6 +16,14 @@ export const publicPaths: string[] = [
   "/accessibility",
   "/privacy",
   "/contact",
+  "/fact-sheet",
+  "/faqs",
+  "/case-studies",
+  "/webinars",
+  "/resources",
+  "/global-summary",
+  ...slugs("case-studies").map((s) => `/case-studies/${s}`),
+  ...slugs("webinars").map((s) => `/webinars/${s}`),
 ];
 
 /** The address of a locale-free path in a language. */
@@ -23,5 +31,3 @@ export function inLocale(locale: "en" | "cy", p: string) {
   if (locale === "en") return p;
   return p === "/" ? "/cy" : `/cy${p}`;
 }
-
-export { slugs };
