@@ -226,11 +226,38 @@ export const Framework = defineDocumentType(() => ({
   computedFields: localised,
 }));
 
+export const Report = defineDocumentType(() => ({
+  name: "Report",
+  filePathPattern: "reports/**/*.mdx",
+  contentType: "mdx",
+  fields: {
+    ...common,
+    status: {
+      type: "enum",
+      required: true,
+      options: ["published", "closed"],
+      description: "published: the report is here; closed: the survey has closed and results will follow",
+    },
+    published: { type: "date", required: false, description: "Publication date of the report" },
+    datePrecision: { type: "enum", options: ["day", "month"], default: "day", required: false },
+    closed: { type: "date", required: false, description: "For a survey still to report: the day it closed" },
+    summary: { type: "string", required: true, description: "One or two sentences for the reports index" },
+    respondents: { type: "string", required: true, description: "Who answered, e.g. 66 employers and 27 PSRBs" },
+    dataset: {
+      type: "string",
+      required: false,
+      description: "Folder under content/data holding the report's CSV files and dataset.json",
+    },
+    keyFindings: { type: "list", of: { type: "string" }, required: false },
+  },
+  computedFields: localised,
+}));
+
 export default makeSource({
   disableImportAliasWarning: true,
   contentDirPath: "content",
   contentDirExclude: ["messages", "data"],
-  documentTypes: [Page, FactSheet, Faq, CaseStudy, Webinar, Resource, Framework],
+  documentTypes: [Page, FactSheet, Faq, CaseStudy, Webinar, Resource, Framework, Report],
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",
   onMissingOrIncompatibleData: "fail",

@@ -31,7 +31,7 @@ const nextConfig = {
   async rewrites() {
     return [
       { source: "/", destination: "/en" },
-      { source: "/:path((?!cy$|cy/|en$|en/|api/|_next/).+)", destination: "/en/:path" },
+      { source: "/:path((?!cy$|cy/|en$|en/|api/|data/|_next/).+)", destination: "/en/:path" },
     ];
   },
 };

@@ -22,6 +22,8 @@ export const publicPaths: string[] = [
   "/webinars",
   "/resources",
   "/global-summary",
+  "/reports",
+  "/reports/employer-psrb-survey-2025",
   ...slugs("case-studies").map((s) => `/case-studies/${s}`),
   ...slugs("webinars").map((s) => `/webinars/${s}`),
 ];

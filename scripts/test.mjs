@@ -19,7 +19,9 @@ const reports = ".test-reports";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-step("Build content (contentlayer2)", bin("contentlayer2"), ["build"]);
+step("Check content (schema, links, alt text, translations, data)", bin("tsx"), ["scripts/content-check.ts"], {
+  fix: "each line above names the file and line to correct (see CONTENT.md).",
+});
 step("Lint (eslint, no warnings allowed)", bin("eslint"), [".", "--max-warnings", "0"]);
 step("Generate route types (next typegen)", bin("next"), ["typegen"]);
 step("Typecheck (tsc)", bin("tsc"), ["--noEmit"]);

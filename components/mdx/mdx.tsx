@@ -86,13 +86,16 @@ function compiledBody(code: string) {
   return body;
 }
 
+/** Components a document type allows in its MDX, such as a report's `<Figure id="…" />`. */
+export type MdxBlocks = Record<string, ComponentType<{ id: string }>>;
+
 /** Renders a Contentlayer MDX body with the portal's element map. */
-export function Mdx({ code, locale }: { code: string; locale: Locale }) {
+export function Mdx({ code, locale, blocks }: { code: string; locale: Locale; blocks?: MdxBlocks }) {
   const Body = compiledBody(code);
   return (
     <div className="prose">
       {/* eslint-disable-next-line react-hooks/static-components -- cached per MDX body above, so the same component on every render */}
-      <Body components={mdxElements(locale)} />
+      <Body components={{ ...mdxElements(locale), ...blocks }} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   allFaqs,
   allFrameworks,
   allPages,
+  allReports,
   allResources,
   allWebinars,
   type CaseStudy,
@@ -12,6 +13,7 @@ import {
   type Faq,
   type Framework,
   type Page,
+  type Report,
   type Resource,
   type Webinar,
 } from "contentlayer/generated";
@@ -21,7 +23,7 @@ import type { Locale } from "@/lib/i18n";
 // language; where the Welsh translation does not exist yet they get the English document,
 // marked `fallback` so the page can say so and mark the text as English.
 
-export type { CaseStudy, FactSheet, Faq, Framework, Page, Resource, Webinar };
+export type { CaseStudy, FactSheet, Faq, Framework, Page, Report, Resource, Webinar };
 
 type LocalisedDoc = { locale: string; slug: string; _raw: { sourceFilePath: string } };
 
@@ -111,4 +113,13 @@ export function getResources(locale: Locale): Localised<Resource>[] {
 /** The global summary of national frameworks, by region name. */
 export function getFrameworks(locale: Locale): Localised<Framework>[] {
   return localise(allFrameworks, locale).sort((a, b) => a.doc.region.localeCompare(b.doc.region));
+}
+
+/** Survey reports, newest first (a closed survey by its closing date). */
+export function getReports(locale: Locale): Localised<Report>[] {
+  return localise(allReports, locale).sort(byDateDesc((r) => r.published ?? r.closed));
+}
+
+export function getReport(locale: Locale, slug: string) {
+  return findLocalised(allReports, locale, slug);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv, parsePercent } from "./csv";
-import { HEADLINE_FILE, parseHeadlineFigures } from "./headline";
+import { HEADLINE_FILE } from "./headline";
+import { parseHeadlineFigures } from "./headline-parse";
 
 describe("parseCsv", () => {
   it("reads quoted values with commas and doubled quotes", () => {
@@ -32,7 +33,7 @@ describe("parsePercent", () => {
 
 describe("headline figures", () => {
   it("parse from the committed data file", () => {
-    const figures = parseHeadlineFigures(readFileSync(HEADLINE_FILE, "utf8"));
+    const figures = parseHeadlineFigures(readFileSync(HEADLINE_FILE, "utf8"), HEADLINE_FILE);
     expect(figures.find((f) => f.measure === "willing_to_fund" && f.group === "employers")?.percent).toBe(68);
   });
 

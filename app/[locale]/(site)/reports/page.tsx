@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { ReportDate } from "@/components/reports/report-date";
+import { getReports } from "@/lib/content";
+import { fill, formatDate, getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/site/metadata";
+
+type Props = PageProps<"/[locale]/reports">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  const t = getMessages(locale).reports;
+  return pageMetadata({ locale, path: "/reports", title: t.title, description: t.description });
+}
+
+export default async function ReportsPage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const t = getMessages(locale).reports;
+  const reports = getReports(locale);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <ul className="result-list">
+        {reports.map(({ doc, fallback, lang }) => (
+          <li key={doc.slug} lang={fallback ? lang : undefined}>
+            <h2 className="result-title">
+              {doc.status === "published" ? (
+                <Link href={localePath(locale, `/reports/${doc.slug}`)}>{doc.title}</Link>
+              ) : (
+                doc.title
+              )}
+            </h2>
+            <p className="caption" lang={locale}>
+              <ReportDate report={doc} locale={locale} />
+            </p>
+            <p>{doc.summary}</p>
+            {doc.status === "closed" && doc.closed ? (
+              <p lang={locale}>{fill(t.closedNotice, { date: formatDate(doc.closed, locale) })}</p>
+            ) : (
+              <p>
+                <span lang={locale}>{t.respondents}:</span> {doc.respondents}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

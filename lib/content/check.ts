@@ -1,0 +1,187 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { extractHeadings, slugify } from "./slug";
+
+/**
+ * Checks on the content that the schema cannot express: internal links and anchors, images
+ * without alt text, and English/Welsh pairs. Every finding names the file and line.
+ */
+
+export type Finding = { level: "error" | "warning"; file: string; line: number; message: string };
+
+export type ContentFile = {
+  /** Path from the project root, e.g. content/faqs/en/what-levels.mdx */
+  file: string;
+  folder: string;
+  locale: string;
+  slug: string;
+  data: Record<string, unknown>;
+  /** The MDX body and the line number (1-based) of its first line in the file. */
+  body: string;
+  bodyStart: number;
+};
+
+/** Folders whose documents must exist in Welsh as well as English (issue: Welsh core pages). */
+export const WELSH_REQUIRED: Record<string, string[] | "all"> = {
+  pages: ["about"],
+  "fact-sheet": "all",
+  faqs: "all",
+};
+
+/** Reads every content/<folder>/<locale>/<slug>.mdx with its front matter. */
+export function readContent(root: string): ContentFile[] {
+  const base = path.join(root, "content");
+  const files: ContentFile[] = [];
+  for (const folder of readdirSync(base)) {
+    if (folder === "messages" || folder === "data") continue;
+    const folderPath = path.join(base, folder);
+    for (const locale of readdirSync(folderPath)) {
+      const localePath = path.join(folderPath, locale);
+      for (const name of readdirSync(localePath)) {
+        if (!name.endsWith(".mdx")) continue;
+        const text = readFileSync(path.join(localePath, name), "utf8");
+        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+        const front = match?.[1] ?? "";
+        let data: Record<string, unknown> = {};
+        try {
+          data = (parseYaml(front) as Record<string, unknown>) ?? {};
+        } catch {
+          data = {};
+        }
+        files.push({
+          file: path.posix.join("content", folder, locale, name),
+          folder,
+          locale,
+          slug: name.replace(/\.mdx$/, ""),
+          data,
+          body: match ? text.slice(match[0].length) : text,
+          bodyStart: match ? match[0].split("\n").length : 1,
+        });
+      }
+    }
+  }
+  return files;
+}
+
+/** Route patterns under app/[locale], e.g. "/case-studies/[slug]", from the page files on disk. */
+export function appRoutes(root: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        const seg = entry.name;
+        if (seg.startsWith("[...")) continue; // the not-found catch-all
+        walk(path.join(dir, seg), seg.startsWith("(") ? segments : [...segments, seg]);
+      } else if (entry.name === "page.tsx") {
+        routes.push(`/${segments.join("/")}`);
+      }
+    }
+  };
+  walk(path.join(root, "app", "[locale]"), []);
+  return routes;
+}
+
+type Target = { anchors?: Set<string> };
+
+/** Every public path and the anchors it is known to have. */
+function siteMap(root: string, docs: ContentFile[]): Map<string, Target> {
+  const map = new Map<string, Target>();
+  const english = docs.filter((d) => d.locale === "en");
+  const anchorsOf = (d: ContentFile) => new Set(extractHeadings(d.body).map((h) => h.id));
+  for (const route of appRoutes(root)) {
+    const dynamic = /^\/([^/]+)\/\[slug\]$/.exec(route);
+    if (dynamic) {
+      for (const d of english.filter((doc) => doc.folder === dynamic[1])) {
+        map.set(`/${dynamic[1]}/${d.slug}`, { anchors: anchorsOf(d) });
+      }
+      continue;
+    }
+    const slug = route.slice(1);
+    const page = english.find((d) => d.folder === "pages" && d.slug === slug);
+    map.set(route, page ? { anchors: anchorsOf(page) } : {});
+  }
+  const faqs = map.get("/faqs");
+  if (faqs) {
+    faqs.anchors = new Set([
+      ...english.filter((d) => d.folder === "faqs").map((d) => slugify(d.slug)),
+      ...["basics", "employers", "providers", "quality"].map((c) => `category-${c}`),
+    ]);
+  }
+  const sheet = english.find((d) => d.folder === "fact-sheet");
+  const factSheet = map.get("/fact-sheet");
+  if (factSheet && sheet) {
+    const sections = (sheet.data.sections as Array<{ id: string }> | undefined) ?? [];
+    factSheet.anchors = new Set(sections.map((s) => `fs-${s.id}`));
+  }
+  return map;
+}
+
+const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** Runs every check over the content of the project at `root`. */
+export function checkContent(root: string): Finding[] {
+  const docs = readContent(root);
+  const findings: Finding[] = [];
+  const site = siteMap(root, docs);
+
+  for (const doc of docs) {
+    const lines = doc.body.split("\n");
+    lines.forEach((text, index) => {
+      const line = doc.bodyStart + index;
+      for (const m of text.matchAll(LINK)) {
+        const [, bang, label, href = ""] = m;
+        if (bang) {
+          if (!label?.trim()) findings.push({ level: "error", file: doc.file, line, message: `image ${href} has no alt text: write it between the [ ]` });
+          continue;
+        }
+        if (!href.startsWith("/") && !href.startsWith("#")) continue;
+        const [rawPath = "", anchor] = href.split("#");
+        const target = rawPath === "" ? `/${doc.folder === "pages" ? doc.slug : `${doc.folder}/${doc.slug}`}` : rawPath.replace(/^\/(cy|en)(?=\/|$)/, "") || "/";
+        const page = site.get(target.replace(/\/+$/, "") || "/");
+        if (!page) {
+          findings.push({ level: "error", file: doc.file, line, message: `link to ${href}: no such page` });
+        } else if (anchor && !page.anchors?.has(anchor)) {
+          findings.push({ level: "error", file: doc.file, line, message: `link to ${href}: the page has no #${anchor}` });
+        }
+      }
+      for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
+        if (!/\balt\s*=\s*["'][^"']+["']/.test(m[0])) {
+          findings.push({ level: "error", file: doc.file, line, message: "<img> without alt text" });
+        }
+      }
+    });
+  }
+
+  const key = (d: ContentFile) => `${d.folder}/${d.slug}`;
+  const english = new Map(docs.filter((d) => d.locale === "en").map((d) => [key(d), d]));
+  const welsh = new Map(docs.filter((d) => d.locale === "cy").map((d) => [key(d), d]));
+  for (const [k, cy] of welsh) {
+    const en = english.get(k);
+    if (!en) {
+      findings.push({ level: "error", file: cy.file, line: 1, message: `Welsh document without an English original (content/${cy.folder}/en/${cy.slug}.mdx)` });
+      continue;
+    }
+    const enUpdated = String(en.data.updated ?? "");
+    const cyUpdated = String(cy.data.updated ?? "");
+    if (enUpdated && cyUpdated && cyUpdated < enUpdated) {
+      const line = (readFileSync(path.join(root, cy.file), "utf8").split("\n").findIndex((l) => l.startsWith("updated:")) ?? 0) + 1;
+      findings.push({
+        level: "warning",
+        file: cy.file,
+        line,
+        message: `Welsh text (updated ${cyUpdated}) is older than the English (updated ${enUpdated}): update the translation`,
+      });
+    }
+  }
+  for (const [folder, required] of Object.entries(WELSH_REQUIRED)) {
+    for (const [k, en] of english) {
+      if (en.folder !== folder) continue;
+      if (required !== "all" && !required.includes(en.slug)) continue;
+      if (!welsh.has(k)) {
+        findings.push({ level: "error", file: en.file, line: 1, message: `needs a Welsh version at content/${folder}/cy/${en.slug}.mdx` });
+      }
+    }
+  }
+  return findings;
+}

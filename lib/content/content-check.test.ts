@@ -1,0 +1,138 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = process.cwd();
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A temporary copy of the project (without build output) to plant mistakes in. */
+function copyProject() {
+  dir = mkdtempSync(path.join(tmpdir(), "micsig-check-"));
+  const skip = new Set(["node_modules", ".next", ".data", ".git", ".contentlayer", "test-results", ".test-reports"]);
+  for (const entry of ["app", "components", "config", "content", "lib", "scripts", "contentlayer.config.ts", "package.json", "tsconfig.json"]) {
+    cpSync(path.join(root, entry), path.join(dir, entry), {
+      recursive: true,
+      filter: (src) => !skip.has(path.basename(src)),
+    });
+  }
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+function contentCheck(cwd: string) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-check.ts"], {
+    cwd,
+    env: { ...process.env, PWD: cwd },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function edit(cwd: string, file: string, change: (text: string) => string) {
+  const full = path.join(cwd, file);
+  writeFileSync(full, change(readFileSync(full, "utf8")));
+}
+
+describe("npm run content:check", () => {
+  it("passes on the committed content", () => {
+    const { status, output } = contentCheck(copyProject());
+    expect(output).toContain("content:check: 0 error(s)");
+    expect(status).toBe(0);
+  });
+
+  it("names the file and line of a broken internal link and a missing anchor", () => {
+    const cwd = copyProject();
+    edit(cwd, "content/pages/en/contact.mdx", (t) => `${t}\nSee [our news](/news) and [the cost FAQ](/faqs#no-such-question).\n`);
+    const lines = readFileSync(path.join(cwd, "content/pages/en/contact.mdx"), "utf8").split("\n").length - 1;
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toContain(`content/pages/en/contact.mdx:${lines}: error: link to /news: no such page`);
+    expect(output).toContain(`content/pages/en/contact.mdx:${lines}: error: link to /faqs#no-such-question: the page has no #no-such-question`);
+  });
+
+  it("fails on a planted missing field, naming file and field", () => {
+    const cwd = copyProject();
+    edit(cwd, "content/faqs/en/what-levels.mdx", (t) => t.replace(/^category:.*\n/m, ""));
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toContain("faqs/en/what-levels.mdx");
+    expect(output).toMatch(/category/);
+  });
+
+  it("reports an image without alt text and a Welsh page without its English original", () => {
+    const cwd = copyProject();
+    appendFileSync(path.join(cwd, "content/pages/en/about.mdx"), "\n![](/images/team.png)\n");
+    writeFileSync(path.join(cwd, "content/pages/cy/amdanom.mdx"), "---\ntitle: Amdanom\ndescription: x\nupdated: 2026-11-26\n---\nTestun.\n");
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toMatch(/content\/pages\/en\/about\.mdx:\d+: error: image \/images\/team\.png has no alt text/);
+    expect(output).toContain("content/pages/cy/amdanom.mdx:1: error: Welsh document without an English original");
+  });
+
+  it("fails when a required Welsh translation is missing and warns when one is older than the English", () => {
+    const cwd = copyProject();
+    rmSync(path.join(cwd, "content/faqs/cy/what-levels.mdx"));
+    edit(cwd, "content/pages/en/about.mdx", (t) => t.replace(/^updated:.*$/m, "updated: 2099-01-01"));
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toContain("content/faqs/en/what-levels.mdx:1: error: needs a Welsh version at content/faqs/cy/what-levels.mdx");
+    expect(output).toMatch(/content\/pages\/cy\/about\.mdx:\d+: warning: Welsh text \(updated [\d-]+\) is older than the English \(updated 2099-01-01\)/);
+  });
+
+  it("names the file and line of a percentage outside 0 to 100 and of a malformed CSV row", () => {
+    const cwd = copyProject();
+    edit(cwd, "content/data/employer-psrb-survey-2025/cost-one-week.csv", (t) => t.replace(/,48\s*$/m, ",148"));
+    const bad = contentCheck(cwd);
+    expect(bad.status).toBe(1);
+    expect(bad.output).toMatch(/content\/data\/employer-psrb-survey-2025\/cost-one-week\.csv:\d+: error: value must be from 0 to 100, not 148/);
+
+    edit(cwd, "content/data/employer-psrb-survey-2025/cost-one-week.csv", (t) => `${t.trimEnd()}\nextra,row\n`);
+    const malformed = contentCheck(cwd);
+    expect(malformed.status).toBe(1);
+    expect(malformed.output).toMatch(/cost-one-week\.csv:\d+: error: /);
+  });
+});
+
+describe("npm run content:new", () => {
+  it("scaffolds an FAQ and then asks for its Welsh version, which FAQs must have", () => {
+    const cwd = copyProject();
+    const made = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "faq", "Can I study part time?"], {
+      cwd,
+      encoding: "utf8",
+    });
+    expect(made.stdout).toContain("content/faqs/cy/can-i-study-part-time.mdx");
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toContain("content/faqs/en/can-i-study-part-time.mdx:1: error: needs a Welsh version at content/faqs/cy/can-i-study-part-time.mdx");
+  });
+
+  for (const type of ["page", "case-study", "webinar", "resource", "framework", "report"]) {
+    it(`scaffolds a ${type} that passes the content check`, () => {
+      const cwd = copyProject();
+      const made = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", type, "Tŷ Newydd: a new example"], {
+        cwd,
+        encoding: "utf8",
+      });
+      expect(made.stdout).toMatch(/Wrote content\/[a-z-]+\/en\/ty-newydd-a-new-example\.mdx/);
+      const { status, output } = contentCheck(cwd);
+      expect(output).toContain("0 error(s)");
+      expect(status).toBe(0);
+    });
+  }
+
+  it("refuses an unknown type and an existing file", () => {
+    const cwd = copyProject();
+    const unknown = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "blog", "Hello"], { cwd, encoding: "utf8" });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Types: page, faq");
+    const again = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "page", "About"], { cwd, encoding: "utf8" });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("content/pages/en/about.mdx already exists");
+  });
+});
