@@ -128,12 +128,14 @@ test("the global summary sorts by a column and says how it is sorted", async ({ 
   const rows = page.locator("tbody tr");
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
   await page.getByRole("link", { name: "Year" }).click();
+  await expect(page).toHaveURL(/sort=year&dir=asc/);
   const yearHeader = page.getByRole("columnheader", { name: /Year/ });
   await expect(yearHeader).toHaveAttribute("aria-sort", "ascending");
   const years = async () => (await page.locator("tbody tr td:nth-child(3)").allTextContents()).map(Number);
   const ascending = await years();
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await page.getByRole("link", { name: /Year/ }).click();
+  await expect(page).toHaveURL(/sort=year&dir=desc/);
   await expect(yearHeader).toHaveAttribute("aria-sort", "descending");
   const descending = await years();
   expect(descending).toEqual([...ascending].sort((a, b) => b - a));

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PageMeta } from "@/components/layout/page-meta";
 import { FallbackNotice } from "@/components/layout/fallback-notice";
 import { getFrameworks } from "@/lib/content";
@@ -29,7 +28,8 @@ export default async function GlobalSummaryPage({ params, searchParams }: Props)
     const next = active && direction === "asc" ? "desc" : "asc";
     return (
       <th key={c} scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={`${base}?sort=${c}&dir=${next}#frameworks`}>
+        {/* A plain link: each sorted view is its own document, loaded the same with or without JavaScript. */}
+        <a href={`${base}?sort=${c}&dir=${next}#frameworks`}>
           {t.columns[c]}
           {active ? (
             <>
@@ -37,7 +37,7 @@ export default async function GlobalSummaryPage({ params, searchParams }: Props)
               <span className="sr-only">, {direction === "asc" ? t.sortedAscending : t.sortedDescending}</span>
             </>
           ) : null}
-        </Link>
+        </a>
       </th>
     );
   };
