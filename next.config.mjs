@@ -15,6 +15,11 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Logos may be up to 2 MB; allow somewhat larger bodies so an oversized file reaches the
+    // upload check and gets its own clear message instead of a generic error.
+    serverActions: { bodySizeLimit: "5mb" },
+  },
   reactStrictMode: true,
   // Contentlayer's generated files are read at build time; nothing to transpile from them.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "sharp", "pdfkit"],

@@ -2,11 +2,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { STAFF_EMAIL } from "./e2e/accounts";
 
-// `npm test` picks a free port and passes it in; a throw-away embedded database is made per run.
+// `npm test` picks free ports and passes them in. Each run gets a throw-away embedded database
+// and mail folder; they are put in the environment so the test workers see the same ones.
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "micsig-e2e-db-"));
+const mailPort = Number(process.env.E2E_MAIL_PORT ?? port + 1);
+// "localhost", not 127.0.0.1: Next normalises 127.0.0.1 to localhost in request URLs, and the
+// sign-in cookies must be set for the host the browser uses.
+const baseURL = `http://localhost:${port}`;
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "micsig-e2e-db-"));
+process.env.MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), "micsig-e2e-mail-"));
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,17 +40,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: `file:${dataDir}`,
-      NODE_ENV: "production",
+  webServer: [
+    {
+      // A real SMTP server that captures the sign-in mail.
+      command: "node e2e/mail-sink.mjs",
+      port: mailPort,
+      reuseExistingServer: false,
+      env: { MAIL_PORT: String(mailPort), MAIL_DIR: process.env.MAIL_DIR },
     },
-  },
+    {
+      command: "node scripts/start.mjs",
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        SITE_URL: baseURL,
+        DATABASE_URL: `file:${process.env.E2E_DATA_DIR}`,
+        NODE_ENV: "production",
+        AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
+        EMAIL_SERVER: `smtp://127.0.0.1:${mailPort}`,
+        EMAIL_FROM: "MIC.SIG <no-reply@mic-sig.test>",
+        STAFF_EMAILS: STAFF_EMAIL,
+        // Every test signs in from 127.0.0.1: a roomy per-network limit (the limit itself is unit-tested).
+        SIGNIN_LIMIT_PER_IP: "200",
+      },
+    },
+  ],
 });

@@ -17,6 +17,7 @@ export const footerConfig = [
   { key: "privacy", href: "/privacy" },
   { key: "contact", href: "/contact" },
   { key: "globalSummary", href: "/global-summary" },
+  { key: "providerSignIn", href: "/provider" },
 ] as const satisfies ReadonlyArray<{ key: keyof Messages["footer"]; href: string }>;
 
 export const siteConfig = {

@@ -61,7 +61,11 @@ if (built) {
 console.log(`
 The portal is starting at http://localhost:${port}  (Welsh: http://localhost:${port}/cy)
 Demo provider account: demo@example.ac.uk (organisation "Demo College", approved).
+Sign in at http://localhost:${port}/sign-in with that address${process.env.EMAIL_SERVER ? "" : ": the sign-in link is printed here, in this terminal"}.
 Stop with Ctrl+C.
 `);
-const server = spawnSync("node", ["scripts/start.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port } });
+// A local trial without a mail server: sign-in links are written to this terminal.
+const env = { ...process.env, PORT: port };
+if (!env.EMAIL_SERVER) env.SIGN_IN_LINKS_TO_LOG = "1";
+const server = spawnSync("node", ["scripts/start.mjs"], { stdio: "inherit", env });
 process.exit(server.status ?? 0);

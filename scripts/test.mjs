@@ -44,16 +44,19 @@ run("Unit tests (vitest)", bin("vitest"), [
 
 step("Production build", "node", ["scripts/build.mjs"]);
 
-const port = await new Promise((resolve) => {
-  const server = createServer();
-  server.listen(0, "127.0.0.1", () => {
-    const { port } = server.address();
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
   });
-});
+const port = await freePort();
+const mailPort = await freePort();
 const dataDir = mkdtempSync(path.join(tmpdir(), "micsig-e2e-db-"));
 run("End-to-end tests (Playwright, Debian chromium)", bin("playwright"), ["test"], {
-  env: { E2E_PORT: String(port), E2E_DATA_DIR: dataDir },
+  env: { E2E_PORT: String(port), E2E_MAIL_PORT: String(mailPort), E2E_DATA_DIR: dataDir },
 });
 rmSync(dataDir, { recursive: true, force: true });
 

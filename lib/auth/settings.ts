@@ -27,13 +27,17 @@ export function isAutoApproved(domain: string): boolean {
   return autoApproveDomains().some((a) => d === a || d.endsWith(`.${a}`));
 }
 
-export type MailSettings = { server?: string; from: string };
+export type MailSettings = { server?: string; from: string; logLinks: boolean };
 
 /** SMTP settings. In production the server refuses to start without EMAIL_SERVER. */
 export function mailSettings(): MailSettings {
+  const server = process.env.EMAIL_SERVER?.trim() || undefined;
   return {
-    server: process.env.EMAIL_SERVER?.trim() || undefined,
+    server,
     from: process.env.EMAIL_FROM?.trim() || "MIC.SIG <no-reply@localhost>",
+    // Links go to the server log only without a mail server, and only outside production
+    // (a local `npm run quickstart` counts as outside: it sets SIGN_IN_LINKS_TO_LOG=1).
+    logLinks: !server && (process.env.NODE_ENV !== "production" || process.env.SIGN_IN_LINKS_TO_LOG === "1"),
   };
 }
 
@@ -49,3 +53,14 @@ export function signInLimits() {
 
 /** How long a sign-in link works: 15 minutes, once. */
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+/** Stops a production server that could not send sign-in links. */
+export function assertMailConfigured() {
+  const { server, logLinks } = mailSettings();
+  if (!server && !logLinks) {
+    throw new Error(
+      "EMAIL_SERVER is not set. In production the portal needs an SMTP server to send sign-in links " +
+        "(EMAIL_SERVER=smtp://user:pass@host:587). For a local trial set SIGN_IN_LINKS_TO_LOG=1 instead.",
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { mailSettings } from "@/lib/auth/settings";
+import { getMessages, queryValue, routeLocale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/site/metadata";
+
+type Props = PageProps<"/[locale]/sign-in">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  return pageMetadata({ locale, path: "/sign-in", title: getMessages(locale).auth.signInTitle });
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  const query = await searchParams;
+  const messages = getMessages(locale);
+  const t = messages.auth;
+  const error = queryValue(query.error);
+  const errorText = error ? (error === "Verification" ? t.errors.Verification : t.errors.Default) : undefined;
+  return (
+    <div className="narrow">
+      <h1>{t.signInTitle}</h1>
+      {errorText ? (
+        <div className="notice notice-warning" role="alert">
+          <p>{errorText}</p>
+        </div>
+      ) : null}
+      <p>{t.signInIntro}</p>
+      {mailSettings().logLinks ? (
+        <div className="notice" role="note">
+          <p>{t.devNotice}</p>
+        </div>
+      ) : null}
+      <SignInForm locale={locale} returnTo={queryValue(query.returnTo)} t={t} forms={messages.forms} />
+    </div>
+  );
+}

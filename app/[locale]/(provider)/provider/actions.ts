@@ -1,0 +1,146 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/auth";
+import { withActor, withActorForm } from "@/lib/auth/guard-action";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/state";
+import { localePath, type Locale } from "@/lib/i18n";
+import { LogoError, MAX_LOGO_BYTES, normaliseLogo } from "@/lib/logo/normalise";
+import {
+  acceptInvitation,
+  createOrganisation,
+  decideJoinRequest,
+  getMyOrganisation,
+  inviteMember,
+  removeLogo,
+  removeMember,
+  requestToJoin,
+  setLogo,
+  transferOwnership,
+  updateBrandProfile,
+} from "@/lib/organisations";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
+import { describeErrors } from "@/lib/organisations/messages";
+import { brandProfileSchema, inviteSchema, organisationSchema } from "@/lib/organisations/validation";
+
+const back = (locale: Locale, path: string, notice?: string) =>
+  redirect(`${localePath(locale, path)}${notice ? `?notice=${encodeURIComponent(notice)}` : ""}`);
+
+/** The organisation the person acts for: the id in the form must be theirs (forged ids get 404). */
+async function myOrganisationId(actor: Parameters<typeof getMyOrganisation>[0], formData: FormData) {
+  const mine = await getMyOrganisation(actor);
+  const claimed = String(formData.get("organisationId") ?? "");
+  if (!mine || mine.organisation.id !== claimed) throw new NotFoundError();
+  return claimed;
+}
+
+const ORG_FIELDS = ["name", "type", "nation", "website", "domains"] as const;
+
+export const createOrganisationAction = withActor<FormState>(async (actor, locale, formData) => {
+  const values = formValues(formData, ORG_FIELDS);
+  const parsed = organisationSchema.safeParse(values);
+  if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };
+  try {
+    await createOrganisation(actor, parsed.data);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { errors: { name: describeErrors({ name: "alreadyMember" }, locale).name! }, values };
+    throw error;
+  }
+  revalidatePath("/[locale]/provider", "layout");
+  back(locale, "/provider", "created");
+  return {};
+});
+
+const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt"] as const;
+
+export const saveProfileAction = withActor<FormState>(async (actor, locale, formData) => {
+  const organisationId = await myOrganisationId(actor, formData);
+  const values = formValues(formData, PROFILE_FIELDS);
+  const parsed = brandProfileSchema.safeParse(values);
+  if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };
+  await updateBrandProfile(actor, organisationId, parsed.data);
+  revalidatePath("/[locale]/provider", "layout");
+  return { ok: true, values };
+});
+
+export const uploadLogoAction = withActor<FormState>(async (actor, locale, formData) => {
+  const organisationId = await myOrganisationId(actor, formData);
+  const file = formData.get("logo");
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return logoError("missing", locale);
+  // Refuse an oversized upload before reading it into memory.
+  if (file.size > MAX_LOGO_BYTES) return logoError("tooBig", locale);
+  try {
+    const logo = await normaliseLogo(new Uint8Array(await file.arrayBuffer()));
+    await setLogo(actor, organisationId, logo);
+  } catch (error) {
+    if (error instanceof LogoError) return logoError(error.code, locale);
+    throw error;
+  }
+  revalidatePath("/[locale]/provider", "layout");
+  return { ok: true };
+});
+
+function logoError(code: string, locale: Locale): FormState {
+  return { errors: describeErrors({ logo: `logo.${code}` }, locale) };
+}
+
+export const removeLogoAction = withActorForm(async (actor, locale, formData) => {
+  await removeLogo(actor, await myOrganisationId(actor, formData));
+  revalidatePath("/[locale]/provider", "layout");
+  back(locale, "/provider/profile", "logoRemoved");
+});
+
+export const acceptInvitationAction = withActorForm(async (actor, locale, formData) => {
+  await acceptInvitation(actor, String(formData.get("invitationId") ?? ""));
+  back(locale, "/provider", "joined");
+});
+
+export const requestToJoinAction = withActorForm(async (actor, locale, formData) => {
+  await requestToJoin(actor, String(formData.get("organisationId") ?? ""));
+  back(locale, "/provider", "requested");
+});
+
+export const inviteAction = withActor<FormState>(async (actor, locale, formData) => {
+  const organisationId = await myOrganisationId(actor, formData);
+  const values = { email: String(formData.get("inviteEmail") ?? "") };
+  const parsed = inviteSchema.safeParse(values);
+  if (!parsed.success) {
+    return { errors: describeErrors({ inviteEmail: fieldErrors(parsed.error).email ?? "email" }, locale), values: { inviteEmail: values.email } };
+  }
+  try {
+    await inviteMember(actor, organisationId, parsed.data.email);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { message: "ownerOnly" };
+    throw error;
+  }
+  revalidatePath("/[locale]/provider/members", "page");
+  return { ok: true, message: parsed.data.email };
+});
+
+/** Owner-only member changes; a member who tries gets the "only an owner" notice, nothing changes. */
+function ownerAction(run: (organisationId: string, formData: FormData, actor: Parameters<typeof removeMember>[0]) => Promise<unknown>) {
+  return withActorForm(async (actor, locale, formData) => {
+    const organisationId = await myOrganisationId(actor, formData);
+    try {
+      await run(organisationId, formData, actor);
+    } catch (error) {
+      if (error instanceof ForbiddenError) back(locale, "/provider/members", "ownerOnly");
+      throw error;
+    }
+    back(locale, "/provider/members", "updated");
+  });
+}
+
+export const removeMemberAction = ownerAction((org, formData, actor) => removeMember(actor, org, String(formData.get("userId") ?? "")));
+export const transferOwnershipAction = ownerAction((org, formData, actor) =>
+  transferOwnership(actor, org, String(formData.get("userId") ?? "")),
+);
+export const decideJoinRequestAction = ownerAction((org, formData, actor) =>
+  decideJoinRequest(actor, org, String(formData.get("requestId") ?? ""), formData.get("decision") === "accept"),
+);
+
+export async function signOutAction(formData: FormData) {
+  const locale = formData.get("locale") === "cy" ? "cy" : "en";
+  await signOut({ redirectTo: localePath(locale, "/") });
+}

@@ -1,0 +1,162 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { InviteForm } from "@/components/provider/invite-form";
+import { StatusNotice } from "@/components/ui/notice";
+import { requireActor } from "@/lib/auth/session";
+import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
+import { pageMetadata } from "@/lib/site/metadata";
+import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction } from "../actions";
+
+type Props = PageProps<"/[locale]/provider/members">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  return { ...pageMetadata({ locale, path: "/provider/members", title: getMessages(locale).provider.membersTitle }), robots: { index: false } };
+}
+
+export default async function MembersPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  const actor = await requireActor(locale, "/provider/members");
+  const mine = await getMyOrganisation(actor);
+  if (!mine) redirect(localePath(locale, "/provider"));
+  const messages = getMessages(locale);
+  const t = messages.provider;
+  const notice = queryValue((await searchParams).notice);
+  const { organisation, role } = mine;
+  const [{ members, invitations, requests }, history] = await Promise.all([
+    getMembers(actor, organisation.id),
+    getAuditTrail(actor, organisation.id),
+  ]);
+  const owner = role === "owner";
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="organisationId" value={organisation.id} />
+    </>
+  );
+  return (
+    <>
+      <p>
+        <Link href={localePath(locale, "/provider")}>{t.back}</Link>
+      </p>
+      <h1>{t.membersTitle}</h1>
+      <p className="caption">{organisation.name}</p>
+      <StatusNotice text={notice === "ownerOnly" ? t.ownerOnly : notice === "updated" ? messages.forms.saved : undefined} />
+      <p className="narrow">{t.membersIntro}</p>
+      <div className="table-scroll" role="region" aria-label={t.membersTitle} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.memberEmail}</th>
+              <th scope="col">{t.memberRole}</th>
+              {owner ? <th scope="col">{t.actions}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId}>
+                <th scope="row">
+                  {m.user.email} {m.userId === actor.userId ? t.you : null}
+                </th>
+                <td>{t.role[m.role]}</td>
+                {owner ? (
+                  <td>
+                    {m.userId !== actor.userId ? (
+                      <div className="inline-actions">
+                        <form action={transferOwnershipAction}>
+                          {hidden}
+                          <input type="hidden" name="userId" value={m.userId} />
+                          <button type="submit" className="link-button">
+                            {fill(t.makeOwner, { email: m.user.email })}
+                          </button>
+                        </form>
+                        <form action={removeMemberAction}>
+                          {hidden}
+                          <input type="hidden" name="userId" value={m.userId} />
+                          <button type="submit" className="link-button link-button-warning">
+                            {fill(t.remove, { email: m.user.email })}
+                          </button>
+                        </form>
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {owner && requests.length ? (
+        <section aria-labelledby="requests">
+          <h2 id="requests">{t.requestsHeading}</h2>
+          <ul className="plain-list">
+            {requests.map((r) => (
+              <li key={r.id} className="inline-actions">
+                <span>{r.user.email}</span>
+                {(["accept", "decline"] as const).map((decision) => (
+                  <form key={decision} action={decideJoinRequestAction}>
+                    {hidden}
+                    <input type="hidden" name="requestId" value={r.id} />
+                    <input type="hidden" name="decision" value={decision} />
+                    <button type="submit" className="link-button">
+                      {fill(decision === "accept" ? t.approve : t.decline, { email: r.user.email })}
+                    </button>
+                  </form>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {owner ? (
+        <section aria-labelledby="invite">
+          <h2 id="invite">{t.inviteHeading}</h2>
+          {invitations.length ? (
+            <>
+              <h3>{t.pendingInvitations}</h3>
+              <ul>
+                {invitations.map((i) => (
+                  <li key={i.id}>{i.email}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <InviteForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history">
+        <h2 id="history">{t.historyHeading}</h2>
+        <div className="table-scroll" role="region" aria-label={t.historyHeading} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.historyWhen}</th>
+                <th scope="col">{t.historyWho}</th>
+                <th scope="col">{t.historyWhat}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.createdAt.toISOString()}>
+                      {formatDate(event.createdAt.toISOString(), locale, { hour: "2-digit", minute: "2-digit" })}
+                    </time>
+                  </td>
+                  <td>{event.actorEmail}</td>
+                  <td>
+                    <code>{event.action}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

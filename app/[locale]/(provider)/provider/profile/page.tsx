@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LogoForm } from "@/components/provider/logo-form";
+import { ProfileForm } from "@/components/provider/profile-form";
+import { StatusNotice } from "@/components/ui/notice";
+import { requireActor } from "@/lib/auth/session";
+import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import { getMyOrganisation } from "@/lib/organisations";
+import { pageMetadata } from "@/lib/site/metadata";
+import { removeLogoAction } from "../actions";
+
+type Props = PageProps<"/[locale]/provider/profile">;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await routeLocale(params);
+  return { ...pageMetadata({ locale, path: "/provider/profile", title: getMessages(locale).provider.profileTitle }), robots: { index: false } };
+}
+
+export default async function ProfilePage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params);
+  const actor = await requireActor(locale, "/provider/profile");
+  const mine = await getMyOrganisation(actor);
+  if (!mine) redirect(localePath(locale, "/provider"));
+  const messages = getMessages(locale);
+  const t = messages.provider;
+  const notice = queryValue((await searchParams).notice);
+  const { organisation, profile } = mine;
+  const initial = {
+    contactName: profile?.contactName ?? "",
+    jobTitle: profile?.jobTitle ?? "",
+    email: profile?.email ?? "",
+    phone: profile?.phone ?? "",
+    website: profile?.website ?? "",
+    address: (profile?.addressLines ?? []).join("\n"),
+    findOutMoreUrl: profile?.findOutMoreUrl ?? "",
+    logoAlt: profile?.logoAlt ?? "",
+  };
+  return (
+    <>
+      <p>
+        <Link href={localePath(locale, "/provider")}>{t.back}</Link>
+      </p>
+      <h1>{t.profileTitle}</h1>
+      <p className="caption">{organisation.name}</p>
+      <p className="narrow">{t.profileIntro}</p>
+      <div className="two-columns">
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="sr-only">
+            {t.profileTitle}
+          </h2>
+          <ProfileForm locale={locale} organisationId={organisation.id} initial={initial} t={t} forms={messages.forms} />
+        </section>
+        <section aria-labelledby="logo-heading">
+          <h2 id="logo-heading">{t.logoHeading}</h2>
+          <StatusNotice text={notice === "logoRemoved" ? t.logoRemoved : undefined} />
+          {profile?.logoWidth ? (
+            <figure className="logo-preview">
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
+              <img
+                src={`/api/provider/logo?v=${profile.version}`}
+                alt={profile.logoAlt || `${organisation.name} logo`}
+                width={profile.logoWidth}
+                height={profile.logoHeight ?? undefined}
+              />
+              <figcaption>{t.currentLogo}</figcaption>
+            </figure>
+          ) : (
+            <p>{t.noLogo}</p>
+          )}
+          <LogoForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+          {profile?.logoWidth ? (
+            <form action={removeLogoAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="organisationId" value={organisation.id} />
+              <button type="submit" className="button button-secondary">
+                {t.removeLogo}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestSignIn } from "@/app/[locale]/(auth)/sign-in/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/field";
+import type { FormState } from "@/lib/forms/state";
+import type { Locale, Messages } from "@/lib/i18n";
+
+export function SignInForm({
+  locale,
+  returnTo,
+  t,
+  forms,
+}: {
+  locale: Locale;
+  returnTo?: string;
+  t: Messages["auth"];
+  forms: Messages["forms"];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(requestSignIn, {});
+  const errors = Object.entries(state.errors ?? {}).map(([field, message]) => ({ field, message }));
+  return (
+    <form action={action} noValidate className="form">
+      <ErrorSummary title={forms.errorSummary} errors={errors} />
+      <input type="hidden" name="locale" value={locale} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+      <TextField
+        id="email"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        label={t.email}
+        hint={t.emailHint}
+        error={state.errors?.email}
+        errorPrefix={forms.errorPrefix}
+        defaultValue={state.values?.email}
+        key={state.values?.email}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { createOrganisationAction } from "@/app/[locale]/(provider)/provider/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/field";
+import { Radios } from "@/components/ui/radios";
+import type { FormState } from "@/lib/forms/state";
+import type { Locale, Messages } from "@/lib/i18n";
+
+const ORDER = ["name", "type", "nation", "website", "domains"];
+
+export function OrganisationForm({ locale, t, forms }: { locale: Locale; t: Messages["provider"]; forms: Messages["forms"] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(createOrganisationAction, {});
+  const e = state.errors ?? {};
+  const v = state.values ?? {};
+  const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
+  // key={…} resets uncontrolled inputs to the submitted values after a failed submission.
+  const k = JSON.stringify(v);
+  return (
+    <form action={action} noValidate className="form" key={k}>
+      <ErrorSummary title={forms.errorSummary} errors={errors} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField id="name" label={t.fields.name.label} error={e.name} errorPrefix={forms.errorPrefix} defaultValue={v.name} autoComplete="organization" />
+      <Radios
+        id="type"
+        legend={t.fields.type.label}
+        value={v.type}
+        error={e.type}
+        errorPrefix={forms.errorPrefix}
+        options={(["university", "college", "other"] as const).map((value) => ({ value, label: t.types[value] }))}
+      />
+      <Radios
+        id="nation"
+        legend={t.fields.nation.label}
+        value={v.nation}
+        error={e.nation}
+        errorPrefix={forms.errorPrefix}
+        options={(["wales", "scotland", "northern_ireland", "england"] as const).map((value) => ({ value, label: t.nations[value] }))}
+      />
+      <TextField id="website" type="url" label={<>{t.fields.website.label} {forms.optional}</>} hint={t.fields.website.hint} error={e.website} errorPrefix={forms.errorPrefix} defaultValue={v.website} />
+      <TextField id="domains" label={t.fields.domains.label} hint={t.fields.domains.hint} error={e.domains} errorPrefix={forms.errorPrefix} defaultValue={v.domains} spellCheck={false} />
+      <button type="submit" className="button" disabled={pending}>
+        {t.create}
+      </button>
+    </form>
+  );
+}

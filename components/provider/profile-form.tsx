@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveProfileAction } from "@/app/[locale]/(provider)/provider/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldFrame, TextField, describedBy } from "@/components/ui/field";
+import { StatusNotice } from "@/components/ui/notice";
+import type { FormState } from "@/lib/forms/state";
+import type { Locale, Messages } from "@/lib/i18n";
+
+const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt"];
+
+export function ProfileForm({
+  locale,
+  organisationId,
+  initial,
+  t,
+  forms,
+}: {
+  locale: Locale;
+  organisationId: string;
+  initial: Record<string, string>;
+  t: Messages["provider"];
+  forms: Messages["forms"];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveProfileAction, { values: initial });
+  const e = state.errors ?? {};
+  const v = state.values ?? initial;
+  const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
+  const f = t.fields;
+  const optional = (label: string) => (
+    <>
+      {label} {forms.optional}
+    </>
+  );
+  return (
+    <form action={action} noValidate className="form" key={JSON.stringify(v)}>
+      <ErrorSummary title={forms.errorSummary} errors={errors} />
+      <StatusNotice text={state.ok ? t.profileSaved : undefined} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <TextField id="contactName" label={f.contactName.label} error={e.contactName} errorPrefix={forms.errorPrefix} defaultValue={v.contactName} autoComplete="name" />
+      <TextField id="jobTitle" label={optional(f.jobTitle.label)} error={e.jobTitle} errorPrefix={forms.errorPrefix} defaultValue={v.jobTitle} autoComplete="organization-title" />
+      <TextField id="email" type="email" label={f.email.label} error={e.email} errorPrefix={forms.errorPrefix} defaultValue={v.email} autoComplete="email" spellCheck={false} />
+      <TextField id="phone" type="tel" label={optional(f.phone.label)} hint={f.phone.hint} error={e.phone} errorPrefix={forms.errorPrefix} defaultValue={v.phone} autoComplete="tel" />
+      <TextField id="website" type="url" label={optional(f.website.label)} hint={f.website.hint} error={e.website} errorPrefix={forms.errorPrefix} defaultValue={v.website} />
+      <FieldFrame id="address" label={optional(f.address.label)} hint={f.address.hint} error={e.address} errorPrefix={forms.errorPrefix}>
+        <textarea
+          id="address"
+          name="address"
+          rows={4}
+          className="form-textarea"
+          defaultValue={v.address}
+          autoComplete="street-address"
+          aria-describedby={describedBy("address", true, e.address)}
+          aria-invalid={e.address ? true : undefined}
+        />
+      </FieldFrame>
+      <TextField id="findOutMoreUrl" type="url" label={optional(f.findOutMoreUrl.label)} hint={f.findOutMoreUrl.hint} error={e.findOutMoreUrl} errorPrefix={forms.errorPrefix} defaultValue={v.findOutMoreUrl} />
+      <TextField id="logoAlt" label={optional(f.logoAlt.label)} hint={f.logoAlt.hint} error={e.logoAlt} errorPrefix={forms.errorPrefix} defaultValue={v.logoAlt} />
+      <button type="submit" className="button" disabled={pending}>
+        {t.saveProfile}
+      </button>
+    </form>
+  );
+}

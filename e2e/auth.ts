@@ -1,0 +1,21 @@
+import { expect, type Page } from "@playwright/test";
+import { linkIn, mailCount, waitForMail } from "./mail";
+
+/** Signs in as a person would: asks for a link, opens it from the captured mail. */
+export async function signIn(page: Page, email: string, locale: "en" | "cy" = "en") {
+  const before = mailCount();
+  await page.goto(locale === "cy" ? "/cy/sign-in" : "/sign-in");
+  await page.getByLabel(locale === "cy" ? "Cyfeiriad e-bost" : "E-mail address").fill(email);
+  await page.getByRole("button", { name: locale === "cy" ? "Anfon dolen mewngofnodi ataf" : "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "cy" ? "Gwiriwch eich e-bost" : "Check your e-mail");
+  const mail = await waitForMail(email, before);
+  const link = linkIn(mail);
+  await page.goto(link);
+  await expect(page).toHaveURL(locale === "cy" ? /\/cy\/provider$/ : /\/provider$/);
+  return { mail, link };
+}
+
+/** A unique address per test run, so tests never depend on each other's data. */
+export function uniqueEmail(local: string, domain: string) {
+  return `${local}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@${domain}`;
+}

@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { STAFF_EMAIL } from "./accounts";
+import { signIn, uniqueEmail } from "./auth";
+import { linkIn, mailCount, waitForMail } from "./mail";
+
+async function createOrganisation(page: Page, name: string, domain: string, type = "College", nation = "Wales") {
+  await page.getByRole("link", { name: "Add an organisation" }).click();
+  await page.getByLabel("Organisation name").fill(name);
+  await page.getByRole("group", { name: "Type of organisation" }).getByLabel(type).check();
+  await page.getByRole("group", { name: "Nation" }).getByLabel(nation).check();
+  await page.getByLabel("E-mail domains your staff use").fill(domain);
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+}
+
+test("a provider signs in by e-mail link, adds an approved organisation, edits the profile, uploads a logo and signs out", async ({ page }) => {
+  const domain = `e2e-${Date.now().toString(36)}.ac.uk`;
+  const email = uniqueEmail("owner", domain);
+  const { mail } = await signIn(page, email);
+  expect(mail.subject).toBe("Your sign-in link for MIC.SIG");
+  expect(mail.text).toContain("expires in 15 minutes");
+
+  await expect(page.getByText("You are not part of an organisation yet.")).toBeVisible();
+  await createOrganisation(page, "Coleg Prawf", domain);
+  await expect(page.getByText("Approved.", { exact: false }).first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Brand details and logo" }).click();
+  await page.getByLabel("Contact name").fill("Siân Ŵyn Jones");
+  await page.getByLabel("Job title (optional)").fill("Employer partnerships manager");
+  await page.getByLabel("Contact e-mail address").fill("  Partnerships@Coleg-Prawf.AC.UK ");
+  await page.getByLabel("Telephone (optional)").fill("+44 (0)29 2041 6070");
+  await page.getByLabel("Website (optional)").fill("https://www.coleg-prawf.ac.uk");
+  await page.getByLabel("Postal address (optional)").fill("Ffordd y Coleg\nCaerdydd\nCF10 1AA");
+  await page.getByLabel('"Find out more" web address (optional)').fill("https://www.coleg-prawf.ac.uk/micro");
+  await page.getByLabel("Logo description (optional)").fill("Coleg Prawf logo");
+  await page.getByRole("button", { name: "Save brand details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
+  await page.reload();
+  await expect(page.getByLabel("Telephone (optional)")).toHaveValue("029 2041 6070");
+  await expect(page.getByLabel("Contact e-mail address")).toHaveValue("partnerships@coleg-prawf.ac.uk");
+  await expect(page.getByLabel("Contact name")).toHaveValue("Siân Ŵyn Jones");
+
+  const png = await sharp({ create: { width: 600, height: 200, channels: 4, background: { r: 179, g: 19, b: 90, alpha: 0.8 } } })
+    .png()
+    .toBuffer();
+  await page.getByLabel("Logo file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload logo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
+  await page.reload();
+  const logo = page.getByRole("img", { name: "Coleg Prawf logo" });
+  await expect(logo).toBeVisible();
+  const response = await page.request.get((await logo.getAttribute("src"))!);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const meta = await sharp(await response.body()).metadata();
+  expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual(["png", 600, 200, true]);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/provider");
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fprovider$/);
+  expect((await page.request.get("/api/provider/logo")).status()).toBe(401);
+});
+
+test("a sign-in link works once", async ({ page, browser }) => {
+  const email = uniqueEmail("once", "example.org");
+  const { link } = await signIn(page, email);
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link);
+  await expect(second).toHaveURL(/\/sign-in\?error=Verification$/);
+  await expect(second.getByRole("alert").filter({ hasText: "That sign-in link" })).toHaveText(
+    "That sign-in link has expired or has already been used. Ask for a new one below.",
+  );
+  await other.close();
+});
+
+test("an expired or forged sign-in link is refused in the language the person started in", async ({ page }) => {
+  const email = uniqueEmail("cy", "example.org");
+  const before = mailCount();
+  await page.goto("/cy/sign-in");
+  await page.getByLabel("Cyfeiriad e-bost").fill(email);
+  await page.getByRole("button", { name: "Anfon dolen mewngofnodi ataf" }).click();
+  const mail = await waitForMail(email, before);
+  expect(mail.subject).toBe("Eich dolen fewngofnodi ar gyfer MIC.SIG");
+  const forged = linkIn(mail).replace(/token=[^&]+/, "token=0000000000000000000000000000000000000000000000000000000000000000");
+  await page.goto(forged);
+  await expect(page).toHaveURL(/\/cy\/sign-in\?error=Verification$/);
+  await expect(page.getByRole("alert").filter({ hasText: "wedi dod i ben neu wedi'i defnyddio" })).toBeVisible();
+});
+
+test("the sign-in form refuses bad addresses with the GOV.UK error pattern", async ({ page }) => {
+  await page.goto("/sign-in");
+  const button = page.getByRole("button", { name: "Send me a sign-in link" });
+  await button.click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
+  await expect(summary.getByRole("heading")).toHaveText("There is a problem");
+  await expect(summary.getByRole("link", { name: "Enter your e-mail address" })).toHaveAttribute("href", "#email");
+  await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
+  for (const bad of ["not-an-address", "a@b", "name@example.org<script>", `${"x".repeat(250)}@example.org`]) {
+    await page.getByLabel("E-mail address").fill(bad);
+    await button.click();
+    await expect(summary.getByRole("link")).toHaveText("Enter an e-mail address in the correct format, like name@college.ac.uk");
+    await expect(page.getByLabel("E-mail address")).toHaveValue(bad);
+  }
+});
+
+test("sign-in flooding for one address is refused after 5 requests in 15 minutes", async ({ page }) => {
+  const email = uniqueEmail("flood", "example.org");
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your e-mail");
+  }
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: /Too many sign-in links have been requested for this address/ })).toBeVisible();
+  await expect(page.getByLabel("E-mail address")).toHaveValue(email);
+  const mine = readdirSync(process.env.MAIL_DIR!)
+    .map((f) => JSON.parse(readFileSync(`${process.env.MAIL_DIR}/${f}`, "utf8")) as { to: string[] })
+    .filter((m) => m.to.includes(email));
+  expect(mine).toHaveLength(5);
+});
+
+test("a new organisation outside the auto-approved domains waits for staff, who approve it", async ({ page, browser }) => {
+  const domain = `training-${Date.now().toString(36)}.example`;
+  const owner = uniqueEmail("owner", domain);
+  await signIn(page, owner);
+  await createOrganisation(page, `Training Ltd ${domain}`, domain, "Other", "Scotland");
+  await expect(page.getByText("Waiting for approval.")).toBeVisible();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF_EMAIL);
+  await staff.goto("/staff");
+  await staff.getByRole("button", { name: `Approve Training Ltd ${domain}` }).click();
+  await expect(staff.getByRole("status")).toHaveText(`Training Ltd ${domain} is now Approved.`);
+  await staffContext.close();
+
+  await page.reload();
+  await expect(page.getByText("Approved.", { exact: false }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Members" }).click();
+  await expect(page.getByRole("cell", { name: "organisation.approved" })).toBeVisible();
+});
+
+test("the staff area is hidden from providers", async ({ page }) => {
+  await signIn(page, uniqueEmail("nosy", "example.org"));
+  const response = await page.goto("/staff");
+  expect(response?.status()).toBe(404);
+});
+
+test("an owner invites a colleague, who accepts; the owner hands over ownership and the old owner cannot remove anyone", async ({ page, browser }) => {
+  const domain = `invite-${Date.now().toString(36)}.ac.uk`;
+  const owner = uniqueEmail("owner", domain);
+  const colleague = uniqueEmail("colleague", domain);
+  await signIn(page, owner);
+  await createOrganisation(page, "Invite College", domain);
+  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByLabel("Colleague's e-mail address").fill("not an address");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Enter your colleague's e-mail address in the correct format, like name@college.ac.uk" }),
+  ).toBeVisible();
+  await page.getByLabel("Colleague's e-mail address").fill(colleague);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText(`Invitation recorded for ${colleague}`);
+
+  const colleagueContext = await browser.newContext();
+  const other = await colleagueContext.newPage();
+  await signIn(other, colleague);
+  await expect(other.getByText("You have been invited to join Invite College.")).toBeVisible();
+  await other.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Invite College");
+  await expect(other.getByRole("definition").filter({ hasText: "Member" })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: `Make ${colleague} the owner` }).click();
+  const members = (p: Page) => p.getByRole("region", { name: "Members" });
+  await expect(members(page).getByRole("row", { name: new RegExp(colleague) }).getByRole("cell", { name: "Owner", exact: true })).toBeVisible();
+  await expect(members(page).getByRole("row", { name: new RegExp(owner) }).getByRole("cell", { name: "Member", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+
+  await other.goto("/provider/members");
+  await other.getByRole("button", { name: `Remove ${owner}` }).click();
+  await expect(members(other).getByRole("row", { name: new RegExp(owner) })).toHaveCount(0);
+  await expect(other.getByRole("region", { name: "Recent changes" }).getByRole("cell", { name: "member.removed" })).toBeVisible();
+  await colleagueContext.close();
+
+  await page.goto("/provider");
+  await expect(page.getByText("You are not part of an organisation yet.")).toBeVisible();
+});

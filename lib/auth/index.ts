@@ -1,0 +1,52 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { getDb, type PrismaClient } from "@/lib/db";
+import { siteUrl } from "@/lib/site/env";
+import { sendSignInLink } from "./mail";
+import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "./settings";
+
+/**
+ * The Prisma adapter, with one fix: its deleteSession throws when the row is already gone, which
+ * turns a sign-in with a stale cookie into an error and burns the link. deleteMany is idempotent.
+ */
+function adapter(db: PrismaClient): Adapter {
+  const base = PrismaAdapter(db);
+  return {
+    ...base,
+    async deleteSession(sessionToken) {
+      await db.session.deleteMany({ where: { sessionToken } });
+    },
+  };
+}
+
+// Sign-in links and redirects use the site's public address (SITE_URL), not the address the
+// server sees behind a proxy.
+process.env.AUTH_URL ??= siteUrl().origin;
+
+// Configured lazily, on the first request: `next build` never opens the database.
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    adapter: adapter(db),
+    session: { strategy: "database", maxAge: 8 * 60 * 60 },
+    trustHost: true,
+    providers: [
+      Nodemailer({
+        // The transport is ours (sendSignInLink); next-auth only needs a value here.
+        server: process.env.EMAIL_SERVER || "smtp://localhost:25",
+        from: process.env.EMAIL_FROM || "MIC.SIG <no-reply@localhost>",
+        maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
+        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        sendVerificationRequest: ({ identifier, url }) => sendSignInLink({ to: identifier, url }),
+      }),
+    ],
+    pages: {
+      signIn: "/sign-in",
+      verifyRequest: "/sign-in/check-email",
+      error: "/auth-error",
+    },
+  };
+});

@@ -1,0 +1,107 @@
+import { crc32, deflateSync } from "node:zlib";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { detectType, LogoError, MAX_LOGO_EDGE, normaliseLogo } from "./normalise";
+
+const solid = (width: number, height: number, alpha = 1) =>
+  sharp({ create: { width, height, channels: 4, background: { r: 11, g: 61, b: 79, alpha } } });
+
+function chunk(type: string, data: Buffer) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A PNG whose header claims width x height but whose pixel data is tiny: a decompression bomb. */
+function claimedPng(width: number, height: number) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.alloc(1024))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "accepted";
+  } catch (error) {
+    return error instanceof LogoError ? error.code : `unexpected: ${String(error)}`;
+  }
+}
+
+describe("normaliseLogo accepts real logos and always returns a new PNG", () => {
+  it("keeps transparency from a PNG", async () => {
+    const input = await solid(300, 100, 0.5).png().toBuffer();
+    const logo = await normaliseLogo(input);
+    expect(detectType(logo.png)).toBe("png");
+    const meta = await sharp(logo.png).metadata();
+    expect(meta.hasAlpha).toBe(true);
+    expect([logo.width, logo.height]).toEqual([300, 100]);
+  });
+
+  it("re-encodes JPEG and WebP, and shrinks the long side to 1200 px", async () => {
+    const jpeg = await normaliseLogo(await solid(2400, 600).jpeg().toBuffer());
+    expect(jpeg.sourceType).toBe("jpeg");
+    expect([jpeg.width, jpeg.height]).toEqual([MAX_LOGO_EDGE, 300]);
+    const webp = await normaliseLogo(await solid(400, 1600).webp().toBuffer());
+    expect([webp.width, webp.height]).toEqual([300, MAX_LOGO_EDGE]);
+    expect(detectType(webp.png)).toBe("png");
+  });
+
+  it("rasterises a plain SVG", async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80"><rect width="200" height="80" fill="#0b3d4f"/><use href="#x"/></svg>');
+    const logo = await normaliseLogo(svg);
+    expect(logo.sourceType).toBe("svg");
+    expect(detectType(logo.png)).toBe("png");
+    expect(logo.width).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe("normaliseLogo refuses bad files with a reason", () => {
+  it("a 0-byte file", async () => {
+    expect(await code(normaliseLogo(new Uint8Array()))).toBe("empty");
+  });
+  it("a 3 MB file", async () => {
+    expect(await code(normaliseLogo(new Uint8Array(3 * 1024 * 1024)))).toBe("tooBig");
+  });
+  it("a text file renamed .png (the name and declared type are never read)", async () => {
+    expect(await code(normaliseLogo(Buffer.from("This is not an image, just text.\n")))).toBe("type");
+  });
+  it("a truncated PNG", async () => {
+    const png = await solid(400, 400).png().toBuffer();
+    expect(await code(normaliseLogo(png.subarray(0, Math.floor(png.length / 2))))).toBe("corrupt");
+  });
+  it("a 20 000 x 20 000 PNG", async () => {
+    expect(await code(normaliseLogo(claimedPng(20_000, 20_000)))).toBe("dimensions");
+  });
+  it("an SVG with a script, an onload handler or an external reference", async () => {
+    const svgs = [
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/x.png" width="10" height="10"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>',
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+    ];
+    for (const svg of svgs) expect(await code(normaliseLogo(Buffer.from(svg)))).toBe("svgUnsafe");
+  });
+  it("an animated GIF or WebP", async () => {
+    const frame = (colour: string) => sharp({ create: { width: 32, height: 32, channels: 4, background: colour } }).png().toBuffer();
+    const frames = await Promise.all(["#ff0000", "#00ff00", "#0000ff"].map(frame));
+    const gif = await sharp(frames, { join: { animated: true } }).gif({ loop: 0 }).toBuffer();
+    const webp = await sharp(frames, { join: { animated: true } }).webp({ loop: 0 }).toBuffer();
+    expect(await code(normaliseLogo(gif))).toBe("animated");
+    expect(await code(normaliseLogo(webp))).toBe("animated");
+  });
+  it("a tiny image", async () => {
+    expect(await code(normaliseLogo(await solid(8, 8).png().toBuffer()))).toBe("dimensions");
+  });
+});

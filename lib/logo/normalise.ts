@@ -1,0 +1,91 @@
+import sharp, { type Metadata } from "sharp";
+
+/**
+ * Logo uploads: the type is read from the bytes (never the name or the declared type), decoding
+ * is capped against pixel bombs, SVG is rasterised with no scripts or external references, and
+ * the result is always a new PNG (transparency kept, at most 1200 px on the long side).
+ * The uploaded original is never stored.
+ */
+
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+export const MAX_LOGO_EDGE = 1200;
+// 40 megapixels: far beyond any real logo, far below what would exhaust memory.
+const MAX_INPUT_PIXELS = 40_000_000;
+
+export type LogoErrorCode = "empty" | "tooBig" | "type" | "corrupt" | "animated" | "dimensions" | "svgUnsafe";
+
+export class LogoError extends Error {
+  constructor(readonly code: LogoErrorCode) {
+    super(code);
+    this.name = "LogoError";
+  }
+}
+
+export type DetectedType = "png" | "jpeg" | "webp" | "svg" | "gif" | undefined;
+
+/** The image type from the file's first bytes. */
+export function detectType(bytes: Uint8Array): DetectedType {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "png";
+  if (starts(0xff, 0xd8, 0xff)) return "jpeg";
+  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return "webp";
+  if (starts(0x47, 0x49, 0x46, 0x38)) return "gif";
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart();
+  // XML prologue, comments or a DOCTYPE may come first; the safety check reads the whole file.
+  if (head.startsWith("<") && /<svg[\s>]/i.test(head)) return "svg";
+  return undefined;
+}
+
+/**
+ * Refuses SVG that could run code or fetch anything: scripts, event handlers, foreignObject,
+ * entity declarations, and any href that is not a same-document #fragment.
+ */
+export function checkSvgSafe(text: string) {
+  const unsafe =
+    /<script[\s>]/i.test(text) ||
+    /\son[a-z]+\s*=/i.test(text) ||
+    /<foreignObject[\s>]/i.test(text) ||
+    /<!ENTITY/i.test(text) ||
+    /javascript:/i.test(text) ||
+    /(?:xlink:)?href\s*=\s*["'](?!#)/i.test(text) ||
+    /url\(\s*["']?(?!#)/i.test(text) ||
+    /@import/i.test(text);
+  if (unsafe) throw new LogoError("svgUnsafe");
+}
+
+export type NormalisedLogo = { png: Uint8Array<ArrayBuffer>; width: number; height: number; sourceType: Exclude<DetectedType, undefined> };
+
+/** Checks and re-encodes an uploaded logo; throws LogoError with a code the form turns into a message. */
+export async function normaliseLogo(bytes: Uint8Array): Promise<NormalisedLogo> {
+  if (bytes.length === 0) throw new LogoError("empty");
+  if (bytes.length > MAX_LOGO_BYTES) throw new LogoError("tooBig");
+  const type = detectType(bytes);
+  if (!type) throw new LogoError("type");
+  if (type === "gif") throw new LogoError("animated");
+  if (type === "svg") checkSvgSafe(new TextDecoder().decode(bytes));
+
+  const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "truncated" as const, animated: true };
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes, options).metadata();
+  } catch (error) {
+    if (/pixel limit/i.test(String(error))) throw new LogoError("dimensions");
+    throw new LogoError("corrupt");
+  }
+  if ((metadata.pages ?? 1) > 1) throw new LogoError("animated");
+  if (!metadata.width || !metadata.height) throw new LogoError("corrupt");
+  if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new LogoError("dimensions");
+  if (metadata.width < 16 || metadata.height < 16) throw new LogoError("dimensions");
+
+  try {
+    const { data, info } = await sharp(bytes, { ...options, animated: false, density: type === "svg" ? 144 : undefined })
+      .rotate()
+      .resize({ width: MAX_LOGO_EDGE, height: MAX_LOGO_EDGE, fit: "inside", withoutEnlargement: true })
+      .png({ compressionLevel: 9, adaptiveFiltering: true })
+      .toBuffer({ resolveWithObject: true });
+    return { png: new Uint8Array(data), width: info.width, height: info.height, sourceType: type };
+  } catch (error) {
+    if (/pixel limit/i.test(String(error))) throw new LogoError("dimensions");
+    throw new LogoError("corrupt");
+  }
+}

@@ -1,0 +1,325 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { isAutoApproved } from "@/lib/auth/settings";
+import { getDb, type PrismaClient } from "@/lib/db";
+import { slugify } from "@/lib/content/slug";
+import { ForbiddenError, NotFoundError } from "./errors";
+import type { BrandProfileInput, OrganisationInput } from "./validation";
+
+/**
+ * The provider data layer. Every function takes the acting person and checks, here, that they
+ * may do what they ask: pages, actions and route handlers check too, but never alone.
+ */
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+async function audit(tx: Tx, actor: Actor, organisationId: string | null, action: string, detail?: Record<string, unknown>) {
+  await tx.auditEvent.create({
+    data: { organisationId, actorId: actor.userId, actorEmail: actor.email, action, detail: detail as object | undefined },
+  });
+}
+
+function emailDomain(email: string) {
+  return email.split("@")[1]?.toLowerCase() ?? "";
+}
+
+/** The person's membership of an organisation, or NotFound (also for staff: use the staff functions). */
+async function membership(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
+  const found = await db.membership.findUnique({
+    where: { organisationId_userId: { organisationId, userId: actor.userId } },
+    include: { organisation: true },
+  });
+  if (!found) throw new NotFoundError();
+  return found;
+}
+
+async function requireOwner(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
+  const found = await membership(db, actor, organisationId);
+  if (found.role !== "owner") throw new ForbiddenError();
+  return found;
+}
+
+/** The organisations the person belongs to, with their role. */
+export async function getMyOrganisations(actor: Actor) {
+  const db = await getDb();
+  return db.membership.findMany({
+    where: { userId: actor.userId },
+    include: { organisation: { include: { profile: { select: { version: true, logoPng: false, contactName: true } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/** The person's (first) organisation with its profile, or undefined when they have none. */
+export async function getMyOrganisation(actor: Actor) {
+  const db = await getDb();
+  const first = await db.membership.findFirst({ where: { userId: actor.userId }, orderBy: { createdAt: "asc" } });
+  if (!first) return undefined;
+  return getOrganisationForMember(actor, first.organisationId);
+}
+
+/** One organisation with its profile, for a member of it (NotFound for anyone else). */
+export async function getOrganisationForMember(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  const found = await membership(db, actor, organisationId);
+  const profile = await db.brandProfile.findUnique({ where: { organisationId } });
+  return { organisation: found.organisation, role: found.role, profile };
+}
+
+async function uniqueSlug(tx: Tx, name: string) {
+  const base = slugify(name).slice(0, 60) || "organisation";
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!(await tx.organisation.findUnique({ where: { slug } }))) return slug;
+  }
+}
+
+/**
+ * Creates an organisation with the person as its owner. It is approved at once only when the
+ * person's own address is on one of its domains and that domain is auto-approved (AUTO_APPROVE_DOMAINS).
+ */
+export async function createOrganisation(actor: Actor, input: OrganisationInput) {
+  const db = await getDb();
+  const own = emailDomain(actor.email);
+  const approved = input.domains.some((d) => (own === d || own.endsWith(`.${d}`)) && isAutoApproved(d));
+  return db.$transaction(async (tx) => {
+    if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
+    const organisation = await tx.organisation.create({
+      data: {
+        slug: await uniqueSlug(tx, input.name),
+        name: input.name,
+        type: input.type,
+        nation: input.nation,
+        website: input.website || null,
+        domains: input.domains,
+        status: approved ? "approved" : "pending",
+        approvedAt: approved ? new Date() : null,
+        memberships: { create: { userId: actor.userId, role: "owner" } },
+        profile: { create: {} },
+      },
+    });
+    await audit(tx, actor, organisation.id, "organisation.created", { name: input.name, status: organisation.status });
+    return organisation;
+  });
+}
+
+/** Approved organisations that use the person's e-mail domain and that they could ask to join. */
+export async function getJoinableOrganisations(actor: Actor) {
+  const db = await getDb();
+  const domain = emailDomain(actor.email);
+  return db.organisation.findMany({
+    where: {
+      status: "approved",
+      domains: { has: domain },
+      memberships: { none: { userId: actor.userId } },
+    },
+    select: { id: true, name: true, joinRequests: { where: { userId: actor.userId }, select: { status: true } } },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Asks to join an organisation whose domain matches the person's address. */
+export async function requestToJoin(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  const joinable = await getJoinableOrganisations(actor);
+  if (!joinable.some((o) => o.id === organisationId)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    await tx.joinRequest.upsert({
+      where: { organisationId_userId: { organisationId, userId: actor.userId } },
+      update: {},
+      create: { organisationId, userId: actor.userId },
+    });
+    await audit(tx, actor, organisationId, "member.join-requested");
+  });
+}
+
+/** Invitations waiting for the person's address. */
+export async function getMyInvitations(actor: Actor) {
+  const db = await getDb();
+  return db.invitation.findMany({
+    where: { email: actor.email, acceptedAt: null },
+    include: { organisation: { select: { name: true } } },
+  });
+}
+
+/** Accepts an invitation addressed to the person. */
+export async function acceptInvitation(actor: Actor, invitationId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
+    if (!invitation || invitation.email !== actor.email || invitation.acceptedAt) throw new NotFoundError();
+    if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
+    await tx.membership.create({ data: { organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role } });
+    await tx.invitation.update({ where: { id: invitationId }, data: { acceptedAt: new Date() } });
+    await audit(tx, actor, invitation.organisationId, "member.joined", { via: "invitation" });
+  });
+}
+
+/** Members, open invitations and join requests of an organisation, for its members. */
+export async function getMembers(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  await membership(db, actor, organisationId);
+  const [members, invitations, requests] = await Promise.all([
+    db.membership.findMany({ where: { organisationId }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } }),
+    db.invitation.findMany({ where: { organisationId, acceptedAt: null }, orderBy: { createdAt: "asc" } }),
+    db.joinRequest.findMany({ where: { organisationId, status: "pending" }, include: { user: { select: { email: true } } } }),
+  ]);
+  return { members, invitations, requests };
+}
+
+/** Owners invite colleagues by address. */
+export async function inviteMember(actor: Actor, organisationId: string, email: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await requireOwner(tx, actor, organisationId);
+    const existing = await tx.membership.findFirst({ where: { organisationId, user: { email } } });
+    if (existing) return;
+    await tx.invitation.upsert({
+      where: { organisationId_email: { organisationId, email } },
+      update: { acceptedAt: null, invitedById: actor.userId },
+      create: { organisationId, email, invitedById: actor.userId },
+    });
+    await audit(tx, actor, organisationId, "member.invited", { email });
+  });
+}
+
+/** Owners accept or decline a request to join. */
+export async function decideJoinRequest(actor: Actor, organisationId: string, requestId: string, accept: boolean) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await requireOwner(tx, actor, organisationId);
+    const request = await tx.joinRequest.findUnique({ where: { id: requestId } });
+    if (!request || request.organisationId !== organisationId || request.status !== "pending") throw new NotFoundError();
+    await tx.joinRequest.update({ where: { id: requestId }, data: { status: accept ? "accepted" : "declined", decidedAt: new Date() } });
+    if (accept && !(await tx.membership.findFirst({ where: { userId: request.userId } }))) {
+      await tx.membership.create({ data: { organisationId, userId: request.userId, role: "member" } });
+    }
+    await audit(tx, actor, organisationId, accept ? "member.join-accepted" : "member.join-declined", { userId: request.userId });
+  });
+}
+
+/** Owners remove a member (not themselves: hand over ownership first). */
+export async function removeMember(actor: Actor, organisationId: string, userId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await requireOwner(tx, actor, organisationId);
+    if (userId === actor.userId) throw new ForbiddenError("Owners hand over ownership before leaving");
+    const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
+    if (!target) throw new NotFoundError();
+    await tx.membership.delete({ where: { organisationId_userId: { organisationId, userId } } });
+    await audit(tx, actor, organisationId, "member.removed", { userId });
+  });
+}
+
+/** Owners hand ownership to another member, who becomes the owner; they become a member. */
+export async function transferOwnership(actor: Actor, organisationId: string, userId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await requireOwner(tx, actor, organisationId);
+    const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
+    if (!target || userId === actor.userId) throw new NotFoundError();
+    await tx.membership.update({ where: { organisationId_userId: { organisationId, userId } }, data: { role: "owner" } });
+    await tx.membership.update({ where: { organisationId_userId: { organisationId, userId: actor.userId } }, data: { role: "member" } });
+    await audit(tx, actor, organisationId, "member.ownership-transferred", { to: userId });
+  });
+}
+
+/** Saves the brand profile text of the person's organisation; any member may edit it. */
+export async function updateBrandProfile(actor: Actor, organisationId: string, input: BrandProfileInput) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await membership(tx, actor, organisationId);
+    const data = {
+      contactName: input.contactName,
+      jobTitle: input.jobTitle || null,
+      email: input.email,
+      phone: input.phone || null,
+      website: input.website || null,
+      addressLines: input.address,
+      findOutMoreUrl: input.findOutMoreUrl || null,
+      logoAlt: input.logoAlt || null,
+    };
+    await tx.brandProfile.upsert({
+      where: { organisationId },
+      update: { ...data, version: { increment: 1 } },
+      create: { organisationId, ...data },
+    });
+    await audit(tx, actor, organisationId, "profile.updated", { fields: Object.keys(data) });
+  });
+}
+
+/** Stores a normalised logo (PNG bytes from lib/logo), replacing any earlier one. */
+export async function setLogo(actor: Actor, organisationId: string, logo: { png: Uint8Array<ArrayBuffer>; width: number; height: number }) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await membership(tx, actor, organisationId);
+    await tx.brandProfile.upsert({
+      where: { organisationId },
+      update: { logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, version: { increment: 1 } },
+      create: { organisationId, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height },
+    });
+    await audit(tx, actor, organisationId, "logo.updated", { width: logo.width, height: logo.height, bytes: logo.png.length });
+  });
+}
+
+export async function removeLogo(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await membership(tx, actor, organisationId);
+    await tx.brandProfile.update({
+      where: { organisationId },
+      data: { logoPng: null, logoWidth: null, logoHeight: null, version: { increment: 1 } },
+    });
+    await audit(tx, actor, organisationId, "logo.removed");
+  });
+}
+
+/** The stored logo of an organisation, for its members only. */
+export async function getLogo(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  await membership(db, actor, organisationId);
+  const profile = await db.brandProfile.findUnique({
+    where: { organisationId },
+    select: { logoPng: true, version: true },
+  });
+  return profile?.logoPng ? { png: profile.logoPng, version: profile.version } : undefined;
+}
+
+// --- Staff ---------------------------------------------------------------------------------
+
+function requireStaffActor(actor: Actor) {
+  if (!actor.isStaff) throw new NotFoundError();
+}
+
+/** Every organisation, pending first, for the group's staff. */
+export async function listOrganisationsForStaff(actor: Actor) {
+  requireStaffActor(actor);
+  const db = await getDb();
+  const organisations = await db.organisation.findMany({
+    include: { memberships: { where: { role: "owner" }, include: { user: { select: { email: true } } } } },
+    orderBy: [{ createdAt: "desc" }],
+  });
+  const order = { pending: 0, approved: 1, suspended: 2 } as const;
+  return organisations.sort((a, b) => order[a.status] - order[b.status]);
+}
+
+/** Staff approve, suspend or reinstate an organisation. */
+export async function setOrganisationStatus(actor: Actor, organisationId: string, status: "approved" | "suspended") {
+  requireStaffActor(actor);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const found = await tx.organisation.findUnique({ where: { id: organisationId } });
+    if (!found) throw new NotFoundError();
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: { status, approvedAt: status === "approved" ? new Date() : found.approvedAt },
+    });
+    await audit(tx, actor, organisationId, `organisation.${status}`, { from: found.status });
+  });
+}
+
+/** The change history of an organisation, newest first, for its members and for staff. */
+export async function getAuditTrail(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  if (!actor.isStaff) await membership(db, actor, organisationId);
+  return db.auditEvent.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50 });
+}

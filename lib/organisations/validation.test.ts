@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "@/lib/forms/state";
+import { brandProfileSchema, normaliseUkPhone, organisationSchema } from "./validation";
+
+const profile = {
+  contactName: "Siân Jones",
+  jobTitle: "",
+  email: "Siân@example.ac.uk".replace("â", "a"),
+  phone: "",
+  website: "",
+  address: "",
+  findOutMoreUrl: "",
+  logoAlt: "",
+};
+
+const errorsOf = (input: Partial<typeof profile>) => {
+  const parsed = brandProfileSchema.safeParse({ ...profile, ...input });
+  return parsed.success ? {} : fieldErrors(parsed.error);
+};
+
+describe("brand profile", () => {
+  it("accepts and normalises good values", () => {
+    const parsed = brandProfileSchema.parse({
+      ...profile,
+      email: "  Partnerships@College.AC.UK ",
+      phone: "+44 (0)29 2041 6070",
+      website: "https://www.college.ac.uk",
+      address: " 1 College Road \n\n Cardiff \nCF10 1AA",
+      contactName: "  Siân   Ŵyn  ",
+    });
+    expect(parsed).toMatchObject({
+      email: "partnerships@college.ac.uk",
+      phone: "029 2041 6070",
+      website: "https://www.college.ac.uk/",
+      address: ["1 College Road", "Cardiff", "CF10 1AA"],
+      contactName: "Siân Ŵyn",
+    });
+  });
+
+  it("refuses empty and over-long required fields", () => {
+    expect(errorsOf({ contactName: "   " })).toEqual({ contactName: "required" });
+    expect(errorsOf({ contactName: "x".repeat(61) })).toEqual({ contactName: "tooLong" });
+    expect(errorsOf({ email: "" })).toEqual({ email: "required" });
+    expect(errorsOf({ logoAlt: "x".repeat(121) })).toEqual({ logoAlt: "tooLong" });
+  });
+
+  it("refuses javascript:, http: and other non-https addresses", () => {
+    for (const url of ["javascript:alert(1)", "http://college.ac.uk", "ftp://college.ac.uk", "https://user:pw@college.ac.uk", "college.ac.uk", "https://localhost"]) {
+      expect(errorsOf({ website: url })).toEqual({ website: "httpsUrl" });
+      expect(errorsOf({ findOutMoreUrl: url })).toEqual({ findOutMoreUrl: "httpsUrl" });
+    }
+  });
+
+  it("refuses malformed e-mail addresses", () => {
+    for (const email of ["plainaddress", "a@b", "@college.ac.uk", "a b@college.ac.uk", "name@college..ac.uk"]) {
+      expect(errorsOf({ email })).toEqual({ email: "email" });
+    }
+  });
+
+  it("refuses HTML and control characters in names", () => {
+    expect(errorsOf({ contactName: "<img src=x onerror=alert(1)>" })).toEqual({ contactName: "unsafeText" });
+    expect(errorsOf({ contactName: "Bell\u0007Name" })).toEqual({ contactName: "unsafeText" });
+    expect(errorsOf({ jobTitle: "Head\u202Eof" })).toEqual({});
+  });
+
+  it("limits the address to 4 lines of 50 characters", () => {
+    expect(errorsOf({ address: "1\n2\n3\n4\n5" })).toEqual({ address: "tooManyLines" });
+    expect(errorsOf({ address: "x".repeat(51) })).toEqual({ address: "tooLong" });
+  });
+});
+
+describe("normaliseUkPhone", () => {
+  it("formats UK numbers in the usual groups", () => {
+    expect(normaliseUkPhone("02920416070")).toBe("029 2041 6070");
+    expect(normaliseUkPhone("+44 1234 567890")).toBe("01234 567890");
+    expect(normaliseUkPhone("0044 7700 900123")).toBe("07700 900123");
+    expect(normaliseUkPhone("0300 123 4567")).toBe("0300 123 4567");
+  });
+  it("refuses anything else", () => {
+    for (const bad of ["12345", "+33 1 23 45 67 89", "call me", "0800 CALL NOW", "00000000000"]) {
+      expect(normaliseUkPhone(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe("organisation", () => {
+  const base = { name: "Coleg Enghraifft", type: "college", nation: "wales", website: "", domains: "enghraifft.ac.uk" };
+  it("splits and cleans the domain list", () => {
+    expect(organisationSchema.parse({ ...base, domains: "@Enghraifft.ac.uk, staff.enghraifft.ac.uk  enghraifft.ac.uk" }).domains).toEqual([
+      "enghraifft.ac.uk",
+      "staff.enghraifft.ac.uk",
+    ]);
+  });
+  it("refuses missing choices, bad domains and too many domains", () => {
+    const errors = (input: Record<string, string>) => {
+      const parsed = organisationSchema.safeParse({ ...base, ...input });
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    };
+    expect(errors({ type: "" })).toEqual({ type: "choose" });
+    expect(errors({ nation: "mars" })).toEqual({ nation: "choose" });
+    expect(errors({ domains: "" })).toEqual({ domains: "required" });
+    expect(errors({ domains: "not a domain" })).toEqual({ domains: "domain" });
+    expect(errors({ domains: "a.ac.uk b.ac.uk c.ac.uk d.ac.uk e.ac.uk f.ac.uk" })).toEqual({ domains: "tooManyDomains" });
+  });
+});

@@ -1,0 +1,167 @@
+import { z } from "zod";
+
+/**
+ * Field rules for organisations and brand profiles. Lengths are sized so the longest allowed
+ * values still fit the fact sheet's brand band. Messages are keys into the messages files.
+ */
+
+export const LIMITS = {
+  orgName: 80,
+  contactName: 60,
+  jobTitle: 60,
+  email: 100,
+  website: 100,
+  addressLine: 50,
+  addressLines: 4,
+  findOutMoreUrl: 200,
+  logoAlt: 120,
+  domains: 5,
+} as const;
+
+// C0/C1 control characters and angle brackets: names are printed on PDFs and pages.
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f<>]/;
+
+export type ErrorKey =
+  | "required"
+  | "tooLong"
+  | "unsafeText"
+  | "httpsUrl"
+  | "email"
+  | "phone"
+  | "domain"
+  | "tooManyDomains"
+  | "choose"
+  | "tooManyLines";
+
+/** A plain one-line text value: trimmed, no control characters or markup. */
+export function plainText(max: number, required: boolean) {
+  const base = z
+    .string()
+    .transform((v) => v.trim().replace(/\s+/g, " "))
+    .pipe(
+      z
+        .string()
+        .max(max, "tooLong")
+        .refine((v) => !UNSAFE_TEXT.test(v), "unsafeText"),
+    );
+  return required ? base.pipe(z.string().min(1, "required")) : base;
+}
+
+/** An https address (http:, javascript: and anything else refused), normalised by URL. */
+export function httpsUrl(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .transform((v, ctx) => {
+      if (v === "") return "";
+      try {
+        const url = new URL(v);
+        if (url.protocol !== "https:" || !url.hostname.includes(".") || url.username || url.password) throw new Error();
+        return url.toString();
+      } catch {
+        ctx.addIssue({ code: "custom", message: "httpsUrl" });
+        return z.NEVER;
+      }
+    });
+}
+
+export function emailAddress(required: boolean) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(LIMITS.email, "tooLong")
+    .superRefine((v, ctx) => {
+      if (v === "") {
+        if (required) ctx.addIssue({ code: "custom", message: "required" });
+      } else if (!z.email().safeParse(v).success) {
+        ctx.addIssue({ code: "custom", message: "email" });
+      }
+    });
+}
+
+/**
+ * A UK telephone number, normalised to national format with the usual grouping:
+ * 029 2041 6070, 01234 567890, 07700 900123, 0300 123 4567. +44 and (0) are accepted.
+ */
+export function normaliseUkPhone(input: string): string | undefined {
+  let digits = input.replace(/[\s\-().]/g, "");
+  if (!/^\+?\d+$/.test(digits)) return undefined;
+  if (digits.startsWith("+44")) digits = `0${digits.slice(3).replace(/^0/, "")}`;
+  else if (digits.startsWith("0044")) digits = `0${digits.slice(4).replace(/^0/, "")}`;
+  if (!/^0[1-9]\d{8,9}$/.test(digits)) return undefined;
+  if (digits.length === 10) return `${digits.slice(0, 5)} ${digits.slice(5)}`;
+  if (digits.startsWith("02")) return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+  if (/^0[389]/.test(digits)) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
+  return `${digits.slice(0, 5)} ${digits.slice(5)}`;
+}
+
+export function ukPhone() {
+  return z
+    .string()
+    .trim()
+    .max(25, "tooLong")
+    .transform((v, ctx) => {
+      if (v === "") return "";
+      const phone = normaliseUkPhone(v);
+      if (!phone) {
+        ctx.addIssue({ code: "custom", message: "phone" });
+        return z.NEVER;
+      }
+      return phone;
+    });
+}
+
+/** E-mail domains an organisation uses, comma or space separated: "cardiffmet.ac.uk, met.ac.uk". */
+export function domainList() {
+  return z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const domains = [...new Set(v.toLowerCase().split(/[\s,]+/).map((d) => d.replace(/^@/, "")).filter(Boolean))];
+      if (domains.length === 0) {
+        ctx.addIssue({ code: "custom", message: "required" });
+        return z.NEVER;
+      }
+      if (domains.length > LIMITS.domains) {
+        ctx.addIssue({ code: "custom", message: "tooManyDomains" });
+        return z.NEVER;
+      }
+      if (!domains.every((d) => /^(?=.{4,100}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(d))) {
+        ctx.addIssue({ code: "custom", message: "domain" });
+        return z.NEVER;
+      }
+      return domains;
+    });
+}
+
+export const organisationSchema = z.object({
+  name: plainText(LIMITS.orgName, true),
+  type: z.enum(["university", "college", "other"], { message: "choose" }),
+  nation: z.enum(["wales", "scotland", "northern_ireland", "england"], { message: "choose" }),
+  website: httpsUrl(LIMITS.website),
+  domains: domainList(),
+});
+export type OrganisationInput = z.output<typeof organisationSchema>;
+
+export const brandProfileSchema = z.object({
+  contactName: plainText(LIMITS.contactName, true),
+  jobTitle: plainText(LIMITS.jobTitle, false),
+  email: emailAddress(true),
+  phone: ukPhone(),
+  website: httpsUrl(LIMITS.website),
+  address: z
+    .string()
+    .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().max(LIMITS.addressLine, "tooLong").refine((l) => !/[\u0000-\u001f\u007f-\u009f<>]/.test(l), "unsafeText"))
+        .max(LIMITS.addressLines, "tooManyLines"),
+    ),
+  findOutMoreUrl: httpsUrl(LIMITS.findOutMoreUrl),
+  logoAlt: plainText(LIMITS.logoAlt, false),
+});
+export type BrandProfileInput = z.output<typeof brandProfileSchema>;
+
+export const inviteSchema = z.object({ email: emailAddress(true) });
