@@ -24,6 +24,8 @@ export const publicPaths: string[] = [
   "/global-summary",
   "/reports",
   "/reports/employer-psrb-survey-2025",
+  "/sign-in",
+  "/sign-in/check-email",
   ...slugs("case-studies").map((s) => `/case-studies/${s}`),
   ...slugs("webinars").map((s) => `/webinars/${s}`),
 ];
