@@ -5,6 +5,15 @@
  */
 import { resolveDatabaseTarget } from "../lib/db/config";
 import { openDatabase } from "../lib/db/open";
+import { normaliseLogo } from "../lib/logo/normalise";
+
+// A made-up logo for the made-up college, drawn here so no image file is needed.
+const DEMO_LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200">
+  <rect x="10" y="30" width="140" height="140" rx="20" fill="#0b3d4f"/>
+  <path d="M40 135 L80 65 L120 135 Z" fill="#ffdd00"/>
+  <text x="175" y="95" font-family="DejaVu Sans, Arial, sans-serif" font-size="52" font-weight="700" fill="#0b3d4f">Demo</text>
+  <text x="175" y="150" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="#b3135a">College</text>
+</svg>`;
 
 export const DEMO_EMAIL = "demo@example.ac.uk";
 
@@ -25,7 +34,7 @@ try {
       name: "Demo College",
       type: "college",
       nation: "wales",
-      website: "https://www.example.ac.uk",
+      website: "https://www.example.org",
       domains: ["example.ac.uk"],
       status: "approved",
       approvedAt: new Date(),
@@ -41,7 +50,26 @@ try {
     update: { role: "owner" },
     create: { organisationId: organisation.id, userId: user.id, role: "owner" },
   });
-  console.log(`Demo data ready: "${organisation.name}" (approved), owner ${DEMO_EMAIL}.`);
+  const logo = await normaliseLogo(new TextEncoder().encode(DEMO_LOGO_SVG));
+  const profile = {
+    contactName: "Rhian Evans",
+    jobTitle: "Employer partnerships manager",
+    email: "partnerships@example.ac.uk",
+    phone: "029 2000 0000",
+    website: "https://www.example.org/",
+    addressLines: ["Demo College", "1 College Road", "Cardiff", "CF10 1AA"],
+    findOutMoreUrl: "https://www.example.org/micro-credentials",
+    logoPng: logo.png,
+    logoWidth: logo.width,
+    logoHeight: logo.height,
+    logoAlt: "Demo College logo",
+  };
+  await prisma.brandProfile.upsert({
+    where: { organisationId: organisation.id },
+    update: {},
+    create: { organisationId: organisation.id, ...profile },
+  });
+  console.log(`Demo data ready: "${organisation.name}" (approved, with logo and contact details), owner ${DEMO_EMAIL}.`);
 } finally {
   await db.close();
 }

@@ -323,3 +323,50 @@ export async function getAuditTrail(actor: Actor, organisationId: string) {
   if (!actor.isStaff) await membership(db, actor, organisationId);
   return db.auditEvent.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50 });
 }
+
+// --- Fact sheet ----------------------------------------------------------------------------
+
+/** Records a branded fact sheet download by a member of the organisation. */
+export async function recordDownload(
+  actor: Actor,
+  organisationId: string,
+  download: { locale: string; contentVersion: string; profileVersion: number },
+) {
+  const db = await getDb();
+  await membership(db, actor, organisationId);
+  await db.factSheetDownload.create({ data: { organisationId, userId: actor.userId, ...download } });
+}
+
+/** The public brand of an approved organisation, for its shareable fact sheet page. */
+export async function getPublicBrand(slug: string) {
+  const db = await getDb();
+  const organisation = await db.organisation.findUnique({ where: { slug }, include: { profile: true } });
+  if (!organisation || organisation.status !== "approved") return undefined;
+  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, profile: organisation.profile };
+}
+
+/** Downloads per organisation, most used first, for the group's staff. */
+export async function getDownloadSummary(actor: Actor) {
+  requireStaffActor(actor);
+  const db = await getDb();
+  const rows = await db.factSheetDownload.groupBy({
+    by: ["organisationId", "locale"],
+    _count: { _all: true },
+    _max: { createdAt: true },
+  });
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.organisationId))] } },
+    select: { id: true, name: true },
+  });
+  return organisations
+    .map((o) => {
+      const mine = rows.filter((r) => r.organisationId === o.id);
+      return {
+        name: o.name,
+        total: mine.reduce((n, r) => n + r._count._all, 0),
+        last: mine.map((r) => r._max.createdAt!).sort((a, b) => b.getTime() - a.getTime())[0]!,
+        byLocale: Object.fromEntries(mine.map((r) => [r.locale, r._count._all])) as Record<string, number>,
+      };
+    })
+    .sort((a, b) => b.total - a.total);
+}

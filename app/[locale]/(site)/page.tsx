@@ -27,7 +27,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const latestWebinar = getWebinars(locale)[0];
   const audiences = [
     { key: "employers", href: "/fact-sheet" },
-    { key: "providers", href: "/provider" },
+    { key: "providers", href: "/provider/fact-sheet" },
     { key: "bodies", href: "/reports/employer-psrb-survey-2025" },
   ] as const;
 
@@ -111,7 +111,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="brand-heading">{t.brandHeading}</h2>
         <p>{t.brandText}</p>
         <p>
-          <Link className="button" href={localePath(locale, "/provider")}>
+          <Link className="button" href={localePath(locale, "/provider/fact-sheet")}>
             {t.brandLink}
           </Link>
         </p>

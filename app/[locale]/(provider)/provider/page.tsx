@@ -43,6 +43,9 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
         </dl>
         <ul className="link-list">
           <li>
+            <Link href={localePath(locale, "/provider/fact-sheet")}>{t.factSheetLink}</Link>
+          </li>
+          <li>
             <Link href={localePath(locale, "/provider/profile")}>{t.profileLink}</Link>
           </li>
           <li>

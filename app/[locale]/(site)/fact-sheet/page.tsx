@@ -31,7 +31,7 @@ export default async function FactSheetPage({ params }: Props) {
         <h2 id="brand-heading">{t.providerHeading}</h2>
         <p>{t.providerText}</p>
         <p>
-          <Link className="button" href={localePath(locale, "/provider")}>
+          <Link className="button" href={localePath(locale, "/provider/fact-sheet")}>
             {t.providerLink}
           </Link>
         </p>

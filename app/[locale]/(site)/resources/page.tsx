@@ -25,18 +25,19 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      {/* Plain links: each filtered list is its own document, the same with or without JavaScript. */}
       <nav aria-label={t.filterLabel} className="tabs">
         <ul>
           <li>
-            <Link href={base} aria-current={type ? undefined : "page"}>
+            <a href={base} aria-current={type ? undefined : "page"}>
               {t.all}
-            </Link>
+            </a>
           </li>
           {resourceTypes.map((r) => (
             <li key={r}>
-              <Link href={`${base}?type=${r}`} aria-current={type === r ? "page" : undefined}>
+              <a href={`${base}?type=${r}`} aria-current={type === r ? "page" : undefined}>
                 {t.types[r]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

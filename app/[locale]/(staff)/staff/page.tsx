@@ -1,7 +1,7 @@
 import { StatusNotice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, queryValue, routeLocale } from "@/lib/i18n";
-import { listOrganisationsForStaff } from "@/lib/organisations";
+import { getDownloadSummary, listOrganisationsForStaff } from "@/lib/organisations";
 import { pageMetadata } from "@/lib/site/metadata";
 import { setStatusAction } from "./actions";
 
@@ -18,7 +18,7 @@ export default async function StaffPage({ params, searchParams }: Props) {
   const t = getMessages(locale).staff;
   const p = getMessages(locale).provider;
   const query = await searchParams;
-  const organisations = await listOrganisationsForStaff(actor);
+  const [organisations, downloads] = await Promise.all([listOrganisationsForStaff(actor), getDownloadSummary(actor)]);
   const changed = organisations.find((o) => o.id === queryValue(query.org));
   return (
     <>
@@ -65,6 +65,40 @@ export default async function StaffPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </div>
+
+      <h2>{t.downloadsHeading}</h2>
+      {downloads.length === 0 ? (
+        <p>{t.noDownloads}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label={t.downloadsHeading} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col" className="numeric">
+                  {t.downloads}
+                </th>
+                <th scope="col">{t.byLanguage}</th>
+                <th scope="col">{t.lastDownload}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {downloads.map((d) => (
+                <tr key={d.name}>
+                  <th scope="row">{d.name}</th>
+                  <td className="numeric">{d.total}</td>
+                  <td>
+                    {Object.entries(d.byLocale)
+                      .map(([l, n]) => `${l}: ${n}`)
+                      .join(", ")}
+                  </td>
+                  <td>{formatDate(d.last.toISOString(), locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </>
   );
 }

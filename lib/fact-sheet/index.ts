@@ -1,0 +1,124 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getFactSheet, type FactSheet } from "@/lib/content";
+import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
+
+/** The language choices a provider has: one language, or Welsh and English on facing pages. */
+export const sheetChoices = ["en", "cy", "bilingual"] as const;
+export type SheetChoice = (typeof sheetChoices)[number];
+
+export function isSheetChoice(value: unknown): value is SheetChoice {
+  return typeof value === "string" && (sheetChoices as readonly string[]).includes(value);
+}
+
+/** The pages of a choice, in order: bilingual is Welsh first, then English. */
+export function sheetLocales(choice: SheetChoice): SheetLocale[] {
+  return choice === "bilingual" ? ["cy", "en"] : [choice];
+}
+
+/** The locked text of a language: only ever the fact-sheet content, never provider input. */
+export function lockedText(locale: SheetLocale): FactSheet {
+  const sheet = getFactSheet(locale);
+  if (!sheet || sheet.lang !== locale) throw new Error(`content/fact-sheet/${locale}/fact-sheet.mdx is missing`);
+  return sheet.doc;
+}
+
+/**
+ * The content version printed on the sheet and used in cache keys: the declared version plus a
+ * short hash of the text, so an edit that forgot to raise the version still shows up.
+ */
+export function contentVersion(locales: readonly SheetLocale[]): string {
+  const docs = locales.map(lockedText);
+  const hash = createHash("sha256");
+  for (const d of docs) hash.update(JSON.stringify([d.lead, d.sections, d.title]));
+  return `${docs[0]!.version}-${hash.digest("hex").slice(0, 8)}`;
+}
+
+export type BrandProfileRow = {
+  contactName: string | null;
+  jobTitle: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  addressLines: string[];
+  findOutMoreUrl: string | null;
+  logoPng: Uint8Array | null;
+  logoWidth: number | null;
+  logoHeight: number | null;
+  logoAlt: string | null;
+  version: number;
+};
+
+export function brandOf(organisationName: string, profile: BrandProfileRow | null): Brand {
+  return {
+    organisationName,
+    contactName: profile?.contactName,
+    jobTitle: profile?.jobTitle,
+    email: profile?.email,
+    phone: profile?.phone,
+    website: profile?.website,
+    addressLines: profile?.addressLines ?? [],
+    findOutMoreUrl: profile?.findOutMoreUrl,
+    logo:
+      profile?.logoPng && profile.logoWidth && profile.logoHeight
+        ? { png: profile.logoPng, width: profile.logoWidth, height: profile.logoHeight, alt: profile.logoAlt || `${organisationName} logo` }
+        : null,
+  };
+}
+
+// Rendered PDFs by (content version, profile version, organisation, choice, QR, day). Bounded.
+const cache = new Map<string, Uint8Array>();
+const CACHE_LIMIT = 200;
+
+export type SheetRequest = {
+  organisationId: string;
+  organisationName: string;
+  profile: BrandProfileRow | null;
+  choice: SheetChoice;
+  includeQr: boolean;
+  now?: Date;
+};
+
+/** The cache key and ETag of a request: equal inputs, equal bytes, equal ETag. */
+export function sheetKey(req: SheetRequest) {
+  const day = (req.now ?? new Date()).toISOString().slice(0, 10);
+  const locales = sheetLocales(req.choice);
+  const qr = req.includeQr && !!req.profile?.findOutMoreUrl;
+  const key = [contentVersion(locales), req.organisationId, req.profile?.version ?? 0, req.choice, qr ? "qr" : "no-qr", day].join("|");
+  return { key, etag: `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`, day };
+}
+
+/** The branded PDF for an organisation, from the cache when the same inputs were seen today. */
+export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Array; etag: string; contentVersion: string }> {
+  const { key, etag, day } = sheetKey(req);
+  const locales = sheetLocales(req.choice);
+  const version = contentVersion(locales);
+  const hit = cache.get(key);
+  if (hit) return { bytes: hit, etag, contentVersion: version };
+
+  const pages = locales.map((locale) => {
+    const doc = lockedText(locale);
+    const t = getMessages(locale as Locale).factSheetPdf;
+    return {
+      text: { locale, title: doc.title, lead: doc.lead, version, sections: doc.sections },
+      labels: t,
+    };
+  });
+  const first = getMessages(locales[0] as Locale);
+  const bytes = await renderFactSheetPdf({
+    pages,
+    brand: brandOf(req.organisationName, req.profile),
+    includeQr: req.includeQr,
+    generatedAt: new Date(`${day}T00:00:00.000Z`),
+    title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: req.organisationName }),
+  });
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, bytes);
+  return { bytes, etag, contentVersion: version };
+}
+
+/** The download's file name: micro-credentials-fact-sheet-<org-slug>-<locale>.pdf */
+export function sheetFileName(slug: string, choice: SheetChoice) {
+  return `micro-credentials-fact-sheet-${slug}-${choice}.pdf`;
+}
