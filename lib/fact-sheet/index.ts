@@ -1,7 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getFactSheet, type FactSheet } from "@/lib/content";
-import { fill, getMessages, type Locale } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
 
 /** The language choices a provider has: one language, or Welsh and English on facing pages. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 
@@ -61,16 +62,48 @@ const ACCENT = "#b3135a";
 const SURFACE = "#f3f2f1";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "inter");
-let fonts: { regular: Buffer; semibold: Buffer; bold: Buffer } | undefined;
+type ParsedFont = ReturnType<typeof fontkit.create>;
+let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
 
-/** Inter TTFs, read once per process (they hold every Welsh letter: ŵ ŷ ẁ ẃ ẅ ỳ). */
+/**
+ * Inter TTFs (every Welsh letter: ŵ ŷ ẁ ẃ ẅ ỳ), read and parsed once per process. pdfkit accepts a
+ * parsed fontkit font, which keeps its glyph and layout caches between documents; each document
+ * still embeds its own subset.
+ */
 function loadFonts() {
+  const open = (dir: string, file: string) => memoiseLayout(fontkit.create(readFileSync(path.join(FONT_DIR, dir, file))) as ParsedFont);
   fonts ??= {
-    regular: readFileSync(path.join(FONT_DIR, "400Regular", "Inter_400Regular.ttf")),
-    semibold: readFileSync(path.join(FONT_DIR, "600SemiBold", "Inter_600SemiBold.ttf")),
-    bold: readFileSync(path.join(FONT_DIR, "700Bold", "Inter_700Bold.ttf")),
+    regular: open("400Regular", "Inter_400Regular.ttf"),
+    bold: open("700Bold", "Inter_700Bold.ttf"),
   };
   return fonts;
+}
+
+/**
+ * Shaping text with OpenType rules is most of the cost of a page, and the locked text is the same
+ * on every sheet: keep the shaped runs per string, in a bounded cache. pdfkit scales a run's
+ * positions in place, so each call gets fresh copies of them; the glyphs are only read.
+ * Contextual alternates are switched off: Inter's are cosmetic, and the slowest rules to apply.
+ */
+function memoiseLayout(font: ParsedFont): ParsedFont {
+  const target = font as unknown as { layout: (text: string, features?: unknown) => unknown };
+  const layout = target.layout.bind(font);
+  type Run = { glyphs: unknown[]; positions: Array<Record<string, number>> };
+  const runs = new Map<string, Run>();
+  target.layout = (text: string, features?: unknown) => {
+    const key = features ? `${JSON.stringify(features)}\u0000${text}` : text;
+    let run = runs.get(key);
+    if (run === undefined) {
+      run = layout(text, features ?? { calt: false, rclt: false }) as Run;
+      if (runs.size > 5000) runs.clear();
+      runs.set(key, run);
+    }
+    // Same prototype, so the run's getters (advanceWidth, bbox) still work on the copy.
+    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as Run, run, {
+      positions: run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as Record<string, number>, p)),
+    });
+  };
+  return font;
 }
 
 export class FactSheetLayoutError extends Error {}
@@ -107,9 +140,9 @@ export async function renderFactSheetPdf(input: FactSheetInput): Promise<Uint8Ar
       ModDate: input.generatedAt,
     },
   });
-  doc.registerFont("Inter", f.regular);
-  doc.registerFont("Inter-SemiBold", f.semibold);
-  doc.registerFont("Inter-Bold", f.bold);
+  // The bundled types do not list fontkit fonts as a source, which pdfkit supports.
+  doc.registerFont("Inter", f.regular as never);
+  doc.registerFont("Inter-Bold", f.bold as never);
 
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -186,7 +219,20 @@ function drawPage(doc: Doc, sect: StructElement, text: SheetText, labels: SheetL
 const HEADING = { font: "Inter-Bold", size: 10.5 } as const;
 const BODY = { font: "Inter", size: 8.5, gap: 1 } as const;
 
+// Section heights depend only on the locked text and the column width: measure each once.
+const heights = new Map<string, number>();
+
 function sectionHeight(doc: Doc, s: SheetText["sections"][number], width: number) {
+  const key = JSON.stringify([s, width]);
+  const known = heights.get(key);
+  if (known !== undefined) return known;
+  const measured = measureSection(doc, s, width);
+  if (heights.size > 500) heights.clear();
+  heights.set(key, measured);
+  return measured;
+}
+
+function measureSection(doc: Doc, s: SheetText["sections"][number], width: number) {
   doc.font(HEADING.font).fontSize(HEADING.size);
   let h = doc.heightOfString(s.heading, { width }) + 3;
   doc.font(BODY.font).fontSize(BODY.size);
@@ -227,7 +273,7 @@ function fitLines(doc: Doc, lines: Array<{ text: string; bold?: boolean }>, widt
   for (let size = 9; size >= 6.5; size -= 0.25) {
     let total = 0;
     for (const line of lines) {
-      doc.font(line.bold ? "Inter-SemiBold" : "Inter").fontSize(size);
+      doc.font(line.bold ? "Inter-Bold" : "Inter").fontSize(size);
       total += doc.heightOfString(line.text, { width, lineGap: 0.6 });
     }
     if (total <= height) return size;
@@ -280,13 +326,13 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
   ];
   const heading = { text: labels.contactHeading, bold: true };
   const size = fitLines(doc, [heading, ...lines], textWidth, textHeight);
-  doc.fillColor(BRAND).font("Inter-SemiBold").fontSize(size);
+  doc.fillColor(BRAND).font("Inter-Bold").fontSize(size);
   doc.text(heading.text, textX, top + pad, { width: textWidth, structParent: band, structType: "H2", lineGap: 0.6 });
   doc.fillColor(INK);
   const contact = doc.struct("P");
   band.add(contact);
   for (const line of lines) {
-    doc.font(line.bold ? "Inter-SemiBold" : "Inter").fontSize(size);
+    doc.font(line.bold ? "Inter-Bold" : "Inter").fontSize(size);
     const content = doc.markStructureContent("P");
     contact.add(content);
     doc.text(`${line.text} `, textX, doc.y, { width: textWidth, lineGap: 0.6, link: line.link, underline: false });
@@ -313,7 +359,7 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
     doc.endMarkedContent();
     figure.end();
 
-    doc.font("Inter-SemiBold").fontSize(7.5).fillColor(INK);
+    doc.font("Inter-Bold").fontSize(7.5).fillColor(INK);
     const labelY = qrY + qrSize + 5;
     doc.text(labels.findOutMore, x + width - pad - qrBox.w, labelY, { width: qrBox.w, align: "center", structParent: band, structType: "P" });
     doc.font("Inter").fontSize(6.5);

@@ -1,3 +1,4 @@
 export * from "./locales";
 export { getMessages, type Messages } from "./messages";
-export { fill, queryValue, routeLocale } from "./route";
+export { fill, queryValue } from "./format";
+export { routeLocale } from "./route";
