@@ -101,6 +101,22 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       ]);
     });
 
+    it("lets a colleague on the same domain ask to join, and only an owner accept", async () => {
+      const id = unique();
+      const owner = await person(`owner@j${id}.ac.uk`);
+      const org = await lib.createOrganisation(owner, { name: `J ${id}`, type: "college", nation: "wales", website: "", domains: [`j${id}.ac.uk`] });
+      const colleague = await person(`colleague@j${id}.ac.uk`);
+      const outsider = await person(`someone@elsewhere${id}.ac.uk`);
+      expect((await lib.getJoinableOrganisations(colleague)).map((o) => o.id)).toEqual([org.id]);
+      await expect(lib.requestToJoin(outsider, org.id)).rejects.toBeInstanceOf(errors.NotFoundError);
+      await lib.requestToJoin(colleague, org.id);
+      const { requests } = await lib.getMembers(owner, org.id);
+      expect(requests.map((r) => r.user.email)).toEqual([colleague.email]);
+      await expect(lib.decideJoinRequest(colleague, org.id, requests[0]!.id, true)).rejects.toBeInstanceOf(errors.NotFoundError);
+      await lib.decideJoinRequest(owner, org.id, requests[0]!.id, true);
+      expect((await lib.getOrganisationForMember(colleague, org.id)).role).toBe("member");
+    });
+
     it("keeps the staff functions for staff", async () => {
       const id = unique();
       const provider = await person(`p@p${id}.example`);
