@@ -72,7 +72,7 @@ test("an approved provider previews the sheet and downloads it in English, Welsh
   expect((await page.request.get("/api/fact-sheet?locale=fr")).status()).toBe(400);
 
   // The shareable page shows the same branded sheet to anyone.
-  await page.getByRole("link", { name: `/fact-sheet/${slug}` }).click();
+  await page.getByRole("link", { name: new RegExp(`/fact-sheet/${slug}$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Micro-credentials: a fact sheet for employers, from Sheet College");
   await expect(page.getByText("Gwenllïan Pŵer")).toBeVisible();
   const violations = (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { brandOf, isSheetChoice, lockedText, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
+import { siteUrl } from "@/lib/site/env";
 import { pageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/provider/fact-sheet">;
@@ -29,7 +30,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
   const brand = brandOf(mine.organisation.name, mine.profile);
   const approved = mine.organisation.status === "approved";
   const download = `/api/fact-sheet?locale=${choice}${includeQr ? "" : "&qr=0"}`;
-  const shareUrl = localePath(locale, `/fact-sheet/${mine.organisation.slug}`);
+  const shareUrl = new URL(localePath(locale, `/fact-sheet/${mine.organisation.slug}`), siteUrl()).href;
 
   return (
     <>
