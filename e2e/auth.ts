@@ -19,3 +19,23 @@ export async function signIn(page: Page, email: string, locale: "en" | "cy" = "e
 export function uniqueEmail(local: string, domain: string) {
   return `${local}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@${domain}`;
 }
+
+/** From the provider home page, adds an organisation as its owner, as a person fills the form. */
+export async function addOrganisation(page: Page, name: string, domain: string, type = "College", nation = "Wales") {
+  await page.getByRole("link", { name: "Add an organisation" }).click();
+  await page.getByLabel("Organisation name").fill(name);
+  await page.getByRole("group", { name: "Type of organisation" }).getByLabel(type).check();
+  await page.getByRole("group", { name: "Nation" }).getByLabel(nation).check();
+  await page.getByLabel("E-mail domains your staff use").fill(domain);
+  await page.getByRole("button", { name: "Add organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+}
+
+/** A new owner of a new, auto-approved (ac.uk) organisation, signed in on the provider home page. */
+export async function newApprovedOwner(page: Page, name: string) {
+  const domain = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now().toString(36)}.ac.uk`;
+  const email = uniqueEmail("owner", domain);
+  await signIn(page, email);
+  await addOrganisation(page, name, domain);
+  return { email, domain };
+}

@@ -5,20 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { STAFF_EMAIL } from "./accounts";
-import { signIn, uniqueEmail } from "./auth";
+import { addOrganisation, newApprovedOwner, signIn, uniqueEmail } from "./auth";
 
 const dir = mkdtempSync(path.join(tmpdir(), "micsig-e2e-pdf-"));
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function approvedProvider(page: Page, name: string) {
-  const domain = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now().toString(36)}.ac.uk`;
-  await signIn(page, uniqueEmail("owner", domain));
-  await page.getByRole("link", { name: "Add an organisation" }).click();
-  await page.getByLabel("Organisation name").fill(name);
-  await page.getByRole("group", { name: "Type of organisation" }).getByLabel("College").check();
-  await page.getByRole("group", { name: "Nation" }).getByLabel("Wales").check();
-  await page.getByLabel("E-mail domains your staff use").fill(domain);
-  await page.getByRole("button", { name: "Add organisation" }).click();
+  await newApprovedOwner(page, name);
   await page.getByRole("link", { name: "Brand details and logo" }).click();
   await page.getByLabel("Contact name").fill("Gwenllïan Pŵer");
   await page.getByLabel("Contact e-mail address").fill("hello@example.ac.uk");
@@ -94,12 +87,7 @@ test("downloads answer 401 signed out and 403 for a pending organisation, whose 
   const domain = `pending-${Date.now().toString(36)}.example`;
   await signIn(page, uniqueEmail("owner", domain));
   expect((await page.request.get("/api/fact-sheet?locale=en")).status()).toBe(403);
-  await page.getByRole("link", { name: "Add an organisation" }).click();
-  await page.getByLabel("Organisation name").fill("Pending Training");
-  await page.getByRole("group", { name: "Type of organisation" }).getByLabel("Other").check();
-  await page.getByRole("group", { name: "Nation" }).getByLabel("England").check();
-  await page.getByLabel("E-mail domains your staff use").fill(domain);
-  await page.getByRole("button", { name: "Add organisation" }).click();
+  await addOrganisation(page, "Pending Training", domain, "Other", "England");
   expect((await page.request.get("/api/fact-sheet?locale=en")).status()).toBe(403);
   await page.goto("/provider/fact-sheet");
   await expect(page.getByRole("note")).toHaveText("You can download the fact sheet once the group's staff have approved your organisation.");

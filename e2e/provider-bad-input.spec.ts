@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
-import { signIn, uniqueEmail } from "./auth";
+import { claimedPng } from "../lib/logo/test-images";
+import { newApprovedOwner, signIn, uniqueEmail } from "./auth";
 
 /** Signs in a new owner of a new auto-approved organisation and opens the brand profile. */
 async function ownerOnProfile(page: Page, name: string) {
-  const domain = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now().toString(36)}.ac.uk`;
-  await signIn(page, uniqueEmail("owner", domain));
-  await page.getByRole("link", { name: "Add an organisation" }).click();
-  await page.getByLabel("Organisation name").fill(name);
-  await page.getByRole("group", { name: "Type of organisation" }).getByLabel("College").check();
-  await page.getByRole("group", { name: "Nation" }).getByLabel("Wales").check();
-  await page.getByLabel("E-mail domains your staff use").fill(domain);
-  await page.getByRole("button", { name: "Add organisation" }).click();
+  await newApprovedOwner(page, name);
   await page.getByRole("link", { name: "Brand details and logo" }).click();
   await page.getByLabel("Contact name").fill("Original Name");
   await page.getByLabel("Contact e-mail address").fill("original@example.ac.uk");
@@ -76,22 +69,6 @@ test("the brand profile refuses bad values field by field and saves nothing", as
     await expectUnchanged(page);
   }
 });
-
-function claimedPng(width: number, height: number) {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))]);
-}
 
 test("the logo upload refuses every bad file with a clear message and keeps no logo", async ({ page }) => {
   await ownerOnProfile(page, "Bad Logo College");

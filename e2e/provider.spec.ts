@@ -2,18 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { STAFF_EMAIL } from "./accounts";
-import { signIn, uniqueEmail } from "./auth";
+import { addOrganisation, signIn, uniqueEmail } from "./auth";
 import { linkIn, mailCount, waitForMail } from "./mail";
-
-async function createOrganisation(page: Page, name: string, domain: string, type = "College", nation = "Wales") {
-  await page.getByRole("link", { name: "Add an organisation" }).click();
-  await page.getByLabel("Organisation name").fill(name);
-  await page.getByRole("group", { name: "Type of organisation" }).getByLabel(type).check();
-  await page.getByRole("group", { name: "Nation" }).getByLabel(nation).check();
-  await page.getByLabel("E-mail domains your staff use").fill(domain);
-  await page.getByRole("button", { name: "Add organisation" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-}
 
 test("a provider signs in by e-mail link, adds an approved organisation, edits the profile, uploads a logo and signs out", async ({ page }) => {
   const domain = `e2e-${Date.now().toString(36)}.ac.uk`;
@@ -23,7 +13,7 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   expect(mail.text).toContain("expires in 15 minutes");
 
   await expect(page.getByText("You are not part of an organisation yet.")).toBeVisible();
-  await createOrganisation(page, "Coleg Prawf", domain);
+  await addOrganisation(page, "Coleg Prawf", domain);
   await expect(page.getByText("Approved.", { exact: false }).first()).toBeVisible();
 
   await page.getByRole("link", { name: "Brand details and logo" }).click();
@@ -129,7 +119,7 @@ test("a new organisation outside the auto-approved domains waits for staff, who 
   const domain = `training-${Date.now().toString(36)}.example`;
   const owner = uniqueEmail("owner", domain);
   await signIn(page, owner);
-  await createOrganisation(page, `Training Ltd ${domain}`, domain, "Other", "Scotland");
+  await addOrganisation(page, `Training Ltd ${domain}`, domain, "Other", "Scotland");
   await expect(page.getByText("Waiting for approval.")).toBeVisible();
 
   const staffContext = await browser.newContext();
@@ -157,7 +147,7 @@ test("an owner invites a colleague, who accepts; the owner hands over ownership 
   const owner = uniqueEmail("owner", domain);
   const colleague = uniqueEmail("colleague", domain);
   await signIn(page, owner);
-  await createOrganisation(page, "Invite College", domain);
+  await addOrganisation(page, "Invite College", domain);
   await page.getByRole("link", { name: "Members" }).click();
   await page.getByLabel("Colleague's e-mail address").fill("not an address");
   await page.getByRole("button", { name: "Send invitation" }).click();

@@ -1,36 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { copyProject, runIn } from "./test-project";
 
-const root = process.cwd();
-let dir: string | undefined;
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-/** A temporary copy of the content and its schema, to break without touching the real files. */
-function copyProject() {
-  dir = mkdtempSync(path.join(tmpdir(), "micsig-content-"));
-  cpSync(path.join(root, "content"), path.join(dir, "content"), { recursive: true });
-  cpSync(path.join(root, "contentlayer.config.ts"), path.join(dir, "contentlayer.config.ts"));
-  cpSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
-  cpSync(path.join(root, "package.json"), path.join(dir, "package.json"));
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return dir;
-}
-
-function buildContent(cwd: string) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/contentlayer2"), ["build"], {
-    cwd,
-    // Contentlayer finds the project from $PWD, not the process's working directory.
-    env: { ...process.env, PWD: cwd },
-    encoding: "utf8",
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const buildContent = (cwd: string) => runIn(cwd, "contentlayer2", ["build"]);
 
 describe("content build", () => {
   it("fails, naming the file and the field, when a required field is missing", () => {

@@ -1,43 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { copyProject, edit, runIn } from "./test-project";
 
-const root = process.cwd();
-let dir: string | undefined;
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-/** A temporary copy of the project (without build output) to plant mistakes in. */
-function copyProject() {
-  dir = mkdtempSync(path.join(tmpdir(), "micsig-check-"));
-  const skip = new Set(["node_modules", ".next", ".data", ".git", ".contentlayer", "test-results", ".test-reports"]);
-  for (const entry of ["app", "components", "config", "content", "lib", "scripts", "contentlayer.config.ts", "package.json", "tsconfig.json"]) {
-    cpSync(path.join(root, entry), path.join(dir, entry), {
-      recursive: true,
-      filter: (src) => !skip.has(path.basename(src)),
-    });
-  }
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return dir;
-}
-
-function contentCheck(cwd: string) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-check.ts"], {
-    cwd,
-    env: { ...process.env, PWD: cwd },
-    encoding: "utf8",
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function edit(cwd: string, file: string, change: (text: string) => string) {
-  const full = path.join(cwd, file);
-  writeFileSync(full, change(readFileSync(full, "utf8")));
-}
+const contentCheck = (cwd: string) => runIn(cwd, "tsx", ["scripts/content-check.ts"]);
+const contentNew = (cwd: string, ...args: string[]) => runIn(cwd, "tsx", ["scripts/content-new.ts", ...args]);
 
 describe("npm run content:check", () => {
   it("passes on the committed content", () => {
@@ -102,10 +69,7 @@ describe("npm run content:check", () => {
 describe("npm run content:new", () => {
   it("scaffolds an FAQ and then asks for its Welsh version, which FAQs must have", () => {
     const cwd = copyProject();
-    const made = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "faq", "Can I study part time?"], {
-      cwd,
-      encoding: "utf8",
-    });
+    const made = contentNew(cwd, "faq", "Can I study part time?");
     expect(made.stdout).toContain("content/faqs/cy/can-i-study-part-time.mdx");
     const { status, output } = contentCheck(cwd);
     expect(status).toBe(1);
@@ -115,10 +79,7 @@ describe("npm run content:new", () => {
   for (const type of ["page", "case-study", "webinar", "resource", "framework", "report"]) {
     it(`scaffolds a ${type} that passes the content check`, () => {
       const cwd = copyProject();
-      const made = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", type, "Tŷ Newydd: a new example"], {
-        cwd,
-        encoding: "utf8",
-      });
+      const made = contentNew(cwd, type, "Tŷ Newydd: a new example");
       expect(made.stdout).toMatch(/Wrote content\/[a-z-]+\/en\/ty-newydd-a-new-example\.mdx/);
       const { status, output } = contentCheck(cwd);
       expect(output).toContain("0 error(s)");
@@ -128,10 +89,10 @@ describe("npm run content:new", () => {
 
   it("refuses an unknown type and an existing file", () => {
     const cwd = copyProject();
-    const unknown = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "blog", "Hello"], { cwd, encoding: "utf8" });
+    const unknown = contentNew(cwd, "blog", "Hello");
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("Types: page, faq");
-    const again = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/content-new.ts", "page", "About"], { cwd, encoding: "utf8" });
+    const again = contentNew(cwd, "page", "About");
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("content/pages/en/about.mdx already exists");
   });
