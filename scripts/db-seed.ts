@@ -69,6 +69,11 @@ try {
     update: {},
     create: { organisationId: organisation.id, ...profile },
   });
+  if ((await prisma.auditEvent.count({ where: { organisationId: organisation.id } })) === 0) {
+    await prisma.auditEvent.create({
+      data: { organisationId: organisation.id, actorId: user.id, actorEmail: DEMO_EMAIL, action: "organisation.created", detail: { via: "demo data" } },
+    });
+  }
   console.log(`Demo data ready: "${organisation.name}" (approved, with logo and contact details), owner ${DEMO_EMAIL}.`);
 } finally {
   await db.close();

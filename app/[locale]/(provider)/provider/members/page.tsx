@@ -130,7 +130,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="history">
         <h2 id="history">{t.historyHeading}</h2>
-        <div className="table-scroll" role="region" aria-label={t.historyHeading} tabIndex={0}>
+        {history.length === 0 ? <p>{t.historyNone}</p> : null}
+        <div className="table-scroll" role="region" aria-label={t.historyHeading} tabIndex={0} hidden={history.length === 0}>
           <table>
             <thead>
               <tr>
