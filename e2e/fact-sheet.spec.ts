@@ -45,6 +45,7 @@ test("an approved provider previews the sheet and downloads it in English, Welsh
     const language = page.getByRole("group", { name: "Language" });
     await (choice === "bilingual" ? language.getByLabel(/^Bilingual/) : language.getByLabel(choice === "en" ? "English" : "Cymraeg (Welsh)", { exact: true })).check();
     await page.getByRole("button", { name: "Update the preview" }).click();
+    await expect(page).toHaveURL(new RegExp(`locale=${choice}`));
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the PDF" }).click()]);
     expect(download.suggestedFilename()).toBe(`micro-credentials-fact-sheet-${slug}-${choice}.pdf`);
     const bytes = Buffer.from(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c)));

@@ -90,7 +90,8 @@ test("the sign-in form refuses bad addresses with the GOV.UK error pattern", asy
   await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
   for (const bad of ["not-an-address", "a@b", "name@example.org<script>", `${"x".repeat(250)}@example.org`]) {
     await page.getByLabel("E-mail address").fill(bad);
-    await button.click();
+    // The message is the same each time: wait for this submission's answer before reading the page.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), button.click()]);
     await expect(summary.getByRole("link")).toHaveText("Enter an e-mail address in the correct format, like name@college.ac.uk");
     await expect(page.getByLabel("E-mail address")).toHaveValue(bad);
   }
