@@ -19,7 +19,3 @@ export const footerConfig = [
   { key: "globalSummary", href: "/global-summary" },
   { key: "providerSignIn", href: "/provider" },
 ] as const satisfies ReadonlyArray<{ key: keyof Messages["footer"]; href: string }>;
-
-export const siteConfig = {
-  contactEmail: "nations@qaa.ac.uk",
-} as const;

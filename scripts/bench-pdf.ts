@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import sharp from "sharp";
 import { factSheetPdf, type BrandProfileRow, type SheetChoice } from "../lib/fact-sheet";
+import { DEMO_BRAND } from "../lib/fact-sheet/demo-brand";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 
@@ -18,17 +19,10 @@ function stats(samples: number[]) {
 
 const logo = await sharp({ create: { width: 600, height: 200, channels: 4, background: "#0b3d4f" } }).png().toBuffer();
 const profile = (version: number): BrandProfileRow => ({
-  contactName: "Rhian Evans",
-  jobTitle: "Employer partnerships manager",
-  email: "partnerships@example.ac.uk",
-  phone: "029 2000 0000",
-  website: "https://www.example.org/",
-  addressLines: ["1 College Road", "Cardiff", "CF10 1AA"],
-  findOutMoreUrl: "https://www.example.org/micro-credentials",
+  ...DEMO_BRAND,
   logoPng: new Uint8Array(logo),
   logoWidth: 600,
   logoHeight: 200,
-  logoAlt: "Demo College logo",
   version,
 });
 const make = (version: number, choice: SheetChoice) =>

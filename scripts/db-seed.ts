@@ -5,6 +5,7 @@
  */
 import { resolveDatabaseTarget } from "../lib/db/config";
 import { openDatabase } from "../lib/db/open";
+import { DEMO_BRAND } from "../lib/fact-sheet/demo-brand";
 import { normaliseLogo } from "../lib/logo/normalise";
 
 // A made-up logo for the made-up college, drawn here so no image file is needed.
@@ -51,19 +52,7 @@ try {
     create: { organisationId: organisation.id, userId: user.id, role: "owner" },
   });
   const logo = await normaliseLogo(new TextEncoder().encode(DEMO_LOGO_SVG));
-  const profile = {
-    contactName: "Rhian Evans",
-    jobTitle: "Employer partnerships manager",
-    email: "partnerships@example.ac.uk",
-    phone: "029 2000 0000",
-    website: "https://www.example.org/",
-    addressLines: ["Demo College", "1 College Road", "Cardiff", "CF10 1AA"],
-    findOutMoreUrl: "https://www.example.org/micro-credentials",
-    logoPng: logo.png,
-    logoWidth: logo.width,
-    logoHeight: logo.height,
-    logoAlt: "Demo College logo",
-  };
+  const profile = { ...DEMO_BRAND, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height };
   await prisma.brandProfile.upsert({
     where: { organisationId: organisation.id },
     update: {},

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_BRAND } from "./demo-brand";
 import { factSheetPdf, lockedText, type BrandProfileRow, type SheetChoice } from "./index";
 import { BAND, PAGE } from "./pdf";
 import { LIMITS } from "@/lib/organisations/validation";
@@ -32,17 +33,10 @@ async function logo(width: number, height: number) {
 }
 
 const base: BrandProfileRow = {
-  contactName: "Rhian Evans",
-  jobTitle: "Employer partnerships manager",
-  email: "partnerships@example.ac.uk",
-  phone: "029 2000 0000",
-  website: "https://www.example.org/",
-  addressLines: ["1 College Road", "Cardiff", "CF10 1AA"],
-  findOutMoreUrl: "https://www.example.org/micro-credentials",
+  ...DEMO_BRAND,
   logoPng: null,
   logoWidth: null,
   logoHeight: null,
-  logoAlt: "Demo College logo",
   version: 1,
 };
 
@@ -94,22 +88,18 @@ describe("the branded fact sheet PDF", () => {
 
   it("gives the same bytes for the same inputs", async () => {
     const l = await logo(600, 200);
-    const again = await factSheetPdf({
-      organisationId: "Demo College x",
-      organisationName: "Demo College",
-      profile: { ...base, logoPng: l.png, logoWidth: l.width, logoHeight: l.height },
-      choice: "en",
-      includeQr: true,
-      now: new Date("2026-11-26T23:00:00Z"),
-    });
-    const first = await factSheetPdf({
-      organisationId: "Demo College y",
-      organisationName: "Demo College",
-      profile: { ...base, logoPng: l.png, logoWidth: l.width, logoHeight: l.height },
-      choice: "en",
-      includeQr: true,
-      now: new Date("2026-11-26T08:00:00Z"),
-    });
+    // Different organisation ids and times of day, so neither call is answered from the cache.
+    const render = (organisationId: string, now: string) =>
+      factSheetPdf({
+        organisationId,
+        organisationName: "Demo College",
+        profile: { ...base, logoPng: l.png, logoWidth: l.width, logoHeight: l.height },
+        choice: "en",
+        includeQr: true,
+        now: new Date(now),
+      });
+    const first = await render("Demo College x", "2026-11-26T23:00:00Z");
+    const again = await render("Demo College y", "2026-11-26T08:00:00Z");
     expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 

@@ -39,16 +39,6 @@ async function requireOwner(db: PrismaClient | Tx, actor: Actor, organisationId:
   return found;
 }
 
-/** The organisations the person belongs to, with their role. */
-export async function getMyOrganisations(actor: Actor) {
-  const db = await getDb();
-  return db.membership.findMany({
-    where: { userId: actor.userId },
-    include: { organisation: { include: { profile: { select: { version: true, logoPng: false, contactName: true } } } } },
-    orderBy: { createdAt: "asc" },
-  });
-}
-
 /** The person's (first) organisation with its profile, or undefined when they have none. */
 export async function getMyOrganisation(actor: Actor) {
   const db = await getDb();

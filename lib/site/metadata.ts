@@ -37,3 +37,8 @@ export function pageMetadata({
     },
   };
 }
+
+/** Metadata for a signed-in page (provider, staff): as pageMetadata, and kept out of search engines. */
+export function privatePageMetadata(page: Parameters<typeof pageMetadata>[0]): Metadata {
+  return { ...pageMetadata(page), robots: { index: false } };
+}

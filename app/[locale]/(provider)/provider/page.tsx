@@ -3,7 +3,7 @@ import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 import { acceptInvitationAction, requestToJoinAction } from "./actions";
 
 type Props = PageProps<"/[locale]/provider">;
@@ -11,7 +11,7 @@ type Props = PageProps<"/[locale]/provider">;
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
   const t = getMessages(locale).provider;
-  return { ...pageMetadata({ locale, path: "/provider", title: t.title }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/provider", title: t.title });
 }
 
 export default async function ProviderHomePage({ params, searchParams }: Props) {

@@ -2,14 +2,14 @@ import { StatusNotice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, queryValue, routeLocale } from "@/lib/i18n";
 import { getDownloadSummary, listOrganisationsForStaff } from "@/lib/organisations";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 import { setStatusAction } from "./actions";
 
 type Props = PageProps<"/[locale]/staff">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return { ...pageMetadata({ locale, path: "/staff", title: getMessages(locale).staff.title }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/staff", title: getMessages(locale).staff.title });
 }
 
 export default async function StaffPage({ params, searchParams }: Props) {

@@ -6,13 +6,13 @@ import { brandOf, isSheetChoice, lockedText, sheetChoices, sheetLocales, type Sh
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { siteUrl } from "@/lib/site/env";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/provider/fact-sheet">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return { ...pageMetadata({ locale, path: "/provider/fact-sheet", title: getMessages(locale).brandedSheet.title }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/provider/fact-sheet", title: getMessages(locale).brandedSheet.title });
 }
 
 export default async function ProviderFactSheetPage({ params, searchParams }: Props) {

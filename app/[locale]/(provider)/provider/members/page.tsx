@@ -5,14 +5,14 @@ import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/members">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return { ...pageMetadata({ locale, path: "/provider/members", title: getMessages(locale).provider.membersTitle }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/provider/members", title: getMessages(locale).provider.membersTitle });
 }
 
 export default async function MembersPage({ params, searchParams }: Props) {
@@ -29,11 +29,18 @@ export default async function MembersPage({ params, searchParams }: Props) {
     getAuditTrail(actor, organisation.id),
   ]);
   const owner = role === "owner";
-  const hidden = (
-    <>
+  /** One owner action on one person: a button in its own form, carrying what the action needs. */
+  const ownerButton = (action: (formData: FormData) => Promise<void>, fields: Record<string, string>, label: string, warning = false) => (
+    <form action={action}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organisationId" value={organisation.id} />
-    </>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={warning ? "link-button link-button-warning" : "link-button"}>
+        {label}
+      </button>
+    </form>
   );
   return (
     <>
@@ -64,20 +71,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
                   <td>
                     {m.userId !== actor.userId ? (
                       <div className="inline-actions">
-                        <form action={transferOwnershipAction}>
-                          {hidden}
-                          <input type="hidden" name="userId" value={m.userId} />
-                          <button type="submit" className="link-button">
-                            {fill(t.makeOwner, { email: m.user.email })}
-                          </button>
-                        </form>
-                        <form action={removeMemberAction}>
-                          {hidden}
-                          <input type="hidden" name="userId" value={m.userId} />
-                          <button type="submit" className="link-button link-button-warning">
-                            {fill(t.remove, { email: m.user.email })}
-                          </button>
-                        </form>
+                        {ownerButton(transferOwnershipAction, { userId: m.userId }, fill(t.makeOwner, { email: m.user.email }))}
+                        {ownerButton(removeMemberAction, { userId: m.userId }, fill(t.remove, { email: m.user.email }), true)}
                       </div>
                     ) : null}
                   </td>
@@ -95,16 +90,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
             {requests.map((r) => (
               <li key={r.id} className="inline-actions">
                 <span>{r.user.email}</span>
-                {(["accept", "decline"] as const).map((decision) => (
-                  <form key={decision} action={decideJoinRequestAction}>
-                    {hidden}
-                    <input type="hidden" name="requestId" value={r.id} />
-                    <input type="hidden" name="decision" value={decision} />
-                    <button type="submit" className="link-button">
-                      {fill(decision === "accept" ? t.approve : t.decline, { email: r.user.email })}
-                    </button>
-                  </form>
-                ))}
+                {ownerButton(decideJoinRequestAction, { requestId: r.id, decision: "accept" }, fill(t.approve, { email: r.user.email }))}
+                {ownerButton(decideJoinRequestAction, { requestId: r.id, decision: "decline" }, fill(t.decline, { email: r.user.email }))}
               </li>
             ))}
           </ul>

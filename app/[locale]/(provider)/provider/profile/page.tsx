@@ -6,14 +6,14 @@ import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 import { removeLogoAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/profile">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return { ...pageMetadata({ locale, path: "/provider/profile", title: getMessages(locale).provider.profileTitle }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/provider/profile", title: getMessages(locale).provider.profileTitle });
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {

@@ -3,13 +3,13 @@ import { OrganisationForm } from "@/components/provider/organisation-form";
 import { requireActor } from "@/lib/auth/session";
 import { getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/provider/organisation/new">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return { ...pageMetadata({ locale, path: "/provider/organisation/new", title: getMessages(locale).provider.createTitle }), robots: { index: false } };
+  return privatePageMetadata({ locale, path: "/provider/organisation/new", title: getMessages(locale).provider.createTitle });
 }
 
 export default async function NewOrganisationPage({ params }: Props) {
