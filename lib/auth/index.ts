@@ -5,6 +5,7 @@ import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb, type PrismaClient } from "@/lib/db";
 import { siteUrl } from "@/lib/site/env";
+import { normaliseEmail } from "./email-address";
 import { sendSignInLink } from "./mail";
 import { SIGN_IN_LINK_MAX_AGE_SECONDS } from "./settings";
 
@@ -39,7 +40,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         server: process.env.EMAIL_SERVER || "smtp://localhost:25",
         from: process.env.EMAIL_FROM || "MIC.SIG <no-reply@localhost>",
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
-        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        // The portal's one strict parser: anything but a single plain address is refused here too,
+        // whatever path reached next-auth (lib/auth/email-address).
+        normalizeIdentifier: (identifier) => {
+          const address = normaliseEmail(identifier);
+          if (!address) throw new Error("Refused a sign-in for an address that is not one plain e-mail address.");
+          return address;
+        },
         sendVerificationRequest: ({ identifier, url }) => sendSignInLink({ to: identifier, url }),
       }),
     ],

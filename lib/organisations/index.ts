@@ -1,9 +1,10 @@
 import "server-only";
+import { parseEmailAddress } from "@/lib/auth/email-address";
 import type { Actor } from "@/lib/auth/session";
-import { isAutoApproved } from "@/lib/auth/settings";
 import { getDb, type PrismaClient } from "@/lib/db";
 import { slugify } from "@/lib/content/slug";
-import { ForbiddenError, NotFoundError } from "./errors";
+import { qualifiesForAutoApproval } from "./domains";
+import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
 import type { BrandProfileInput, OrganisationInput } from "./validation";
 
 /**
@@ -19,8 +20,34 @@ async function audit(tx: Tx, actor: Actor, organisationId: string | null, action
   });
 }
 
+/** The domain of the person's address, from the portal's one strict parser (undefined if it fails). */
 function emailDomain(email: string) {
-  return email.split("@")[1]?.toLowerCase() ?? "";
+  return parseEmailAddress(email)?.domain;
+}
+
+/** How long an invitation works. */
+export const INVITATION_DAYS = 14;
+
+/**
+ * Locks the organisation's row until the transaction ends. Every change to who belongs to an
+ * organisation, or who owns it, takes this lock first and reads the memberships after it, so two
+ * requests at once (two hand-overs, a hand-over and a removal) run one after the other.
+ */
+async function lockOrganisation(tx: Tx, organisationId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError();
+}
+
+/** Turns the database's "one organisation per person" constraint into the usual refusal. */
+async function oneOrganisationPerPerson<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error, "Membership_userId") || isUniqueViolation(error, "userId")) {
+      throw new ForbiddenError("Already a member of an organisation");
+    }
+    throw error;
+  }
 }
 
 /** The person's membership of an organisation, or NotFound (also for staff: use the staff functions). */
@@ -36,6 +63,20 @@ async function membership(db: PrismaClient | Tx, actor: Actor, organisationId: s
 async function requireOwner(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
   const found = await membership(db, actor, organisationId);
   if (found.role !== "owner") throw new ForbiddenError();
+  return found;
+}
+
+/** A member who may change the brand: not while the organisation is suspended. */
+async function requireEditor(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
+  const found = await membership(db, actor, organisationId);
+  if (found.organisation.status === "suspended") throw new ForbiddenError("The organisation is suspended");
+  return found;
+}
+
+/** An owner of an approved organisation: only they bring people in (invitations, join requests). */
+async function requireApprovedOwner(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
+  const found = await requireOwner(db, actor, organisationId);
+  if (found.organisation.status !== "approved") throw new ForbiddenError("The organisation is not approved");
   return found;
 }
 
@@ -64,15 +105,33 @@ async function uniqueSlug(tx: Tx, name: string) {
 }
 
 /**
- * Creates an organisation with the person as its owner. It is approved at once only when the
- * person's own address is on one of its domains and that domain is auto-approved (AUTO_APPROVE_DOMAINS).
+ * Creates an organisation with the person as its owner. It is approved at once only when every
+ * claimed domain is the person's own domain (or a parent of it that is not a public suffix), on an
+ * auto-approved domain (AUTO_APPROVE_DOMAINS), and held by no other organisation; otherwise it
+ * waits for staff. The database holds "one organisation per person" and "one per domain", so two
+ * requests at once cannot get round either.
  */
 export async function createOrganisation(actor: Actor, input: OrganisationInput) {
   const db = await getDb();
-  const own = emailDomain(actor.email);
-  const approved = input.domains.some((d) => (own === d || own.endsWith(`.${d}`)) && isAutoApproved(d));
+  const qualifies = qualifiesForAutoApproval(emailDomain(actor.email), input.domains);
+  return oneOrganisationPerPerson(async () => {
+    try {
+      return await insertOrganisation(db, actor, input, qualifies);
+    } catch (error) {
+      // Another organisation took one of the domains between our check and our insert.
+      if (qualifies && isUniqueViolation(error, "OrganisationDomain")) {
+        return insertOrganisation(db, actor, input, false);
+      }
+      throw error;
+    }
+  });
+}
+
+async function insertOrganisation(db: PrismaClient, actor: Actor, input: OrganisationInput, qualifies: boolean) {
   return db.$transaction(async (tx) => {
     if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
+    const held = qualifies ? await tx.organisationDomain.count({ where: { domain: { in: input.domains } } }) : 0;
+    const approved = qualifies && held === 0;
     const organisation = await tx.organisation.create({
       data: {
         slug: await uniqueSlug(tx, input.name),
@@ -85,6 +144,7 @@ export async function createOrganisation(actor: Actor, input: OrganisationInput)
         approvedAt: approved ? new Date() : null,
         memberships: { create: { userId: actor.userId, role: "owner" } },
         profile: { create: {} },
+        heldDomains: approved ? { create: input.domains.map((domain) => ({ domain })) } : undefined,
       },
     });
     await audit(tx, actor, organisation.id, "organisation.created", { name: input.name, status: organisation.status });
@@ -96,10 +156,11 @@ export async function createOrganisation(actor: Actor, input: OrganisationInput)
 export async function getJoinableOrganisations(actor: Actor) {
   const db = await getDb();
   const domain = emailDomain(actor.email);
+  if (!domain) return [];
   return db.organisation.findMany({
     where: {
       status: "approved",
-      domains: { has: domain },
+      heldDomains: { some: { domain } },
       memberships: { none: { userId: actor.userId } },
     },
     select: { id: true, name: true, joinRequests: { where: { userId: actor.userId }, select: { status: true } } },
@@ -122,26 +183,32 @@ export async function requestToJoin(actor: Actor, organisationId: string) {
   });
 }
 
-/** Invitations waiting for the person's address. */
+/** Open invitations for the person's address, from approved organisations, not yet expired. */
 export async function getMyInvitations(actor: Actor) {
   const db = await getDb();
   return db.invitation.findMany({
-    where: { email: actor.email, acceptedAt: null },
+    where: { email: actor.email, acceptedAt: null, expiresAt: { gt: new Date() }, organisation: { status: "approved" } },
     include: { organisation: { select: { name: true } } },
   });
 }
 
-/** Accepts an invitation addressed to the person. */
+/** Accepts an open invitation addressed to the person (expired or withdrawn ones are gone: 404). */
 export async function acceptInvitation(actor: Actor, invitationId: string) {
   const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
-    if (!invitation || invitation.email !== actor.email || invitation.acceptedAt) throw new NotFoundError();
-    if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
-    await tx.membership.create({ data: { organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role } });
-    await tx.invitation.update({ where: { id: invitationId }, data: { acceptedAt: new Date() } });
-    await audit(tx, actor, invitation.organisationId, "member.joined", { via: "invitation" });
-  });
+  await oneOrganisationPerPerson(() =>
+    db.$transaction(async (tx) => {
+      const found = await tx.invitation.findUnique({ where: { id: invitationId } });
+      if (!found) throw new NotFoundError();
+      await lockOrganisation(tx, found.organisationId);
+      const invitation = await tx.invitation.findUnique({ where: { id: invitationId }, include: { organisation: { select: { status: true } } } });
+      if (!invitation || invitation.email !== actor.email || invitation.acceptedAt || invitation.expiresAt <= new Date()) throw new NotFoundError();
+      if (invitation.organisation.status !== "approved") throw new NotFoundError();
+      if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
+      await tx.membership.create({ data: { organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role } });
+      await tx.invitation.update({ where: { id: invitationId }, data: { acceptedAt: new Date() } });
+      await audit(tx, actor, invitation.organisationId, "member.joined", { via: "invitation" });
+    }),
+  );
 }
 
 /** Members, open invitations and join requests of an organisation, for its members. */
@@ -150,25 +217,39 @@ export async function getMembers(actor: Actor, organisationId: string) {
   await membership(db, actor, organisationId);
   const [members, invitations, requests] = await Promise.all([
     db.membership.findMany({ where: { organisationId }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } }),
-    db.invitation.findMany({ where: { organisationId, acceptedAt: null }, orderBy: { createdAt: "asc" } }),
+    db.invitation.findMany({ where: { organisationId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "asc" } }),
     db.joinRequest.findMany({ where: { organisationId, status: "pending" }, include: { user: { select: { email: true } } } }),
   ]);
   return { members, invitations, requests };
 }
 
-/** Owners invite colleagues by address. */
+/** Owners of an approved organisation invite colleagues by address; an invitation works 14 days. */
 export async function inviteMember(actor: Actor, organisationId: string, email: string) {
   const db = await getDb();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   await db.$transaction(async (tx) => {
-    await requireOwner(tx, actor, organisationId);
+    await requireApprovedOwner(tx, actor, organisationId);
     const existing = await tx.membership.findFirst({ where: { organisationId, user: { email } } });
     if (existing) return;
     await tx.invitation.upsert({
       where: { organisationId_email: { organisationId, email } },
-      update: { acceptedAt: null, invitedById: actor.userId },
-      create: { organisationId, email, invitedById: actor.userId },
+      update: { acceptedAt: null, invitedById: actor.userId, createdAt: new Date(), expiresAt },
+      create: { organisationId, email, invitedById: actor.userId, expiresAt },
     });
     await audit(tx, actor, organisationId, "member.invited", { email });
+  });
+}
+
+/** Owners withdraw an invitation that has not been accepted: the link stops working at once. */
+export async function withdrawInvitation(actor: Actor, organisationId: string, invitationId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await requireOwner(tx, actor, organisationId);
+    await lockOrganisation(tx, organisationId);
+    const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
+    if (!invitation || invitation.organisationId !== organisationId || invitation.acceptedAt) throw new NotFoundError();
+    await tx.invitation.delete({ where: { id: invitationId } });
+    await audit(tx, actor, organisationId, "member.invitation-withdrawn", { email: invitation.email });
   });
 }
 
@@ -176,7 +257,8 @@ export async function inviteMember(actor: Actor, organisationId: string, email: 
 export async function decideJoinRequest(actor: Actor, organisationId: string, requestId: string, accept: boolean) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await requireOwner(tx, actor, organisationId);
+    await lockOrganisation(tx, organisationId);
+    await requireApprovedOwner(tx, actor, organisationId);
     const request = await tx.joinRequest.findUnique({ where: { id: requestId } });
     if (!request || request.organisationId !== organisationId || request.status !== "pending") throw new NotFoundError();
     await tx.joinRequest.update({ where: { id: requestId }, data: { status: accept ? "accepted" : "declined", decidedAt: new Date() } });
@@ -191,10 +273,13 @@ export async function decideJoinRequest(actor: Actor, organisationId: string, re
 export async function removeMember(actor: Actor, organisationId: string, userId: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     await requireOwner(tx, actor, organisationId);
     if (userId === actor.userId) throw new ForbiddenError("Owners hand over ownership before leaving");
     const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
     if (!target) throw new NotFoundError();
+    // Only members are removed: an owner steps down by handing over first, so there is always one.
+    if (target.role === "owner") throw new ForbiddenError("Owners hand over ownership before leaving");
     await tx.membership.delete({ where: { organisationId_userId: { organisationId, userId } } });
     await audit(tx, actor, organisationId, "member.removed", { userId });
   });
@@ -204,6 +289,7 @@ export async function removeMember(actor: Actor, organisationId: string, userId:
 export async function transferOwnership(actor: Actor, organisationId: string, userId: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     await requireOwner(tx, actor, organisationId);
     const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
     if (!target || userId === actor.userId) throw new NotFoundError();
@@ -217,7 +303,7 @@ export async function transferOwnership(actor: Actor, organisationId: string, us
 export async function updateBrandProfile(actor: Actor, organisationId: string, input: BrandProfileInput) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await membership(tx, actor, organisationId);
+    await requireEditor(tx, actor, organisationId);
     const data = {
       contactName: input.contactName,
       jobTitle: input.jobTitle || null,
@@ -227,6 +313,7 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
       addressLines: input.address,
       findOutMoreUrl: input.findOutMoreUrl || null,
       logoAlt: input.logoAlt || null,
+      publicContact: input.publicContact,
     };
     await tx.brandProfile.upsert({
       where: { organisationId },
@@ -241,7 +328,7 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
 export async function setLogo(actor: Actor, organisationId: string, logo: { png: Uint8Array<ArrayBuffer>; width: number; height: number }) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await membership(tx, actor, organisationId);
+    await requireEditor(tx, actor, organisationId);
     await tx.brandProfile.upsert({
       where: { organisationId },
       update: { logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, version: { increment: 1 } },
@@ -254,7 +341,7 @@ export async function setLogo(actor: Actor, organisationId: string, logo: { png:
 export async function removeLogo(actor: Actor, organisationId: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await membership(tx, actor, organisationId);
+    await requireEditor(tx, actor, organisationId);
     await tx.brandProfile.update({
       where: { organisationId },
       data: { logoPng: null, logoWidth: null, logoHeight: null, version: { increment: 1 } },
@@ -292,19 +379,35 @@ export async function listOrganisationsForStaff(actor: Actor) {
   return organisations.sort((a, b) => order[a.status] - order[b.status]);
 }
 
-/** Staff approve, suspend or reinstate an organisation. */
+/**
+ * Staff approve, suspend or reinstate an organisation. Approving claims its domains: when another
+ * organisation already holds one, nothing changes and a ConflictError names it.
+ */
 export async function setOrganisationStatus(actor: Actor, organisationId: string, status: "approved" | "suspended") {
   requireStaffActor(actor);
   const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const found = await tx.organisation.findUnique({ where: { id: organisationId } });
-    if (!found) throw new NotFoundError();
-    await tx.organisation.update({
-      where: { id: organisationId },
-      data: { status, approvedAt: status === "approved" ? new Date() : found.approvedAt },
+  try {
+    await db.$transaction(async (tx) => {
+      await lockOrganisation(tx, organisationId);
+      const found = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+      if (status === "approved") {
+        const taken = await tx.organisationDomain.findFirst({
+          where: { domain: { in: found.domains }, organisationId: { not: organisationId } },
+          include: { organisation: { select: { name: true } } },
+        });
+        if (taken) throw new ConflictError(`${taken.domain} is held by ${taken.organisation.name}`);
+        await tx.organisationDomain.createMany({ data: found.domains.map((domain) => ({ domain, organisationId })), skipDuplicates: true });
+      }
+      await tx.organisation.update({
+        where: { id: organisationId },
+        data: { status, approvedAt: status === "approved" ? new Date() : found.approvedAt },
+      });
+      await audit(tx, actor, organisationId, `organisation.${status}`, { from: found.status });
     });
-    await audit(tx, actor, organisationId, `organisation.${status}`, { from: found.status });
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("A domain of this organisation is held by another");
+    throw error;
+  }
 }
 
 /** The change history of an organisation, newest first, for its members and for staff. */
@@ -316,15 +419,20 @@ export async function getAuditTrail(actor: Actor, organisationId: string) {
 
 // --- Fact sheet ----------------------------------------------------------------------------
 
-/** Records a branded fact sheet download by a member of the organisation. */
+/**
+ * Records a branded fact sheet download by a member of the organisation: once per person,
+ * organisation, version and language a day, however often they download it.
+ */
 export async function recordDownload(
   actor: Actor,
   organisationId: string,
-  download: { locale: string; contentVersion: string; profileVersion: number },
+  download: { locale: string; contentVersion: string; profileVersion: number; now?: Date },
 ) {
   const db = await getDb();
   await membership(db, actor, organisationId);
-  await db.factSheetDownload.create({ data: { organisationId, userId: actor.userId, ...download } });
+  const { now = new Date(), ...rest } = download;
+  const day = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
+  await db.factSheetDownload.createMany({ data: [{ organisationId, userId: actor.userId, day, ...rest }], skipDuplicates: true });
 }
 
 /** The public brand of an approved organisation, for its shareable fact sheet page. */
@@ -332,7 +440,10 @@ export async function getPublicBrand(slug: string) {
   const db = await getDb();
   const organisation = await db.organisation.findUnique({ where: { slug }, include: { profile: true } });
   if (!organisation || organisation.status !== "approved") return undefined;
-  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, profile: organisation.profile };
+  const profile = organisation.profile;
+  // The contact person's own details are public only when the organisation chose so.
+  const shown = profile && !profile.publicContact ? { ...profile, contactName: null, jobTitle: null, email: null, phone: null } : profile;
+  return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, profile: shown };
 }
 
 /** Downloads per organisation, most used first, for the group's staff. */

@@ -6,13 +6,19 @@ import type { Actor } from "@/lib/auth/session";
  * The data-layer authorisation tests, run against whichever database DATABASE_URL names
  * (the embedded PGlite in one file, PostgreSQL in another).
  */
+const PROFILE = { contactName: "Bea", jobTitle: "", email: "bea@example.ac.uk", phone: "", website: "", address: [], findOutMoreUrl: "", logoAlt: "", publicContact: false };
+
+const org = (name: string, domains: string[]) => ({ name, type: "college" as const, nation: "wales" as const, website: "", domains });
+
 export function organisationSuite(name: string, setUp: () => Promise<{ url: string; tearDown: () => Promise<void> }>) {
   describe(name, () => {
     let tearDown: () => Promise<void> = async () => {};
     let lib: typeof import("./index");
     let errors: typeof import("./errors");
     let db: Awaited<ReturnType<typeof import("@/lib/db").getDb>>;
-    let rateLimit: typeof import("@/lib/auth/rate-limit");
+    let rateLimit: typeof import("@/lib/rate-limit");
+    let signInLimitsFor: typeof import("@/lib/auth/sign-in-limits").signInLimitsFor;
+    let parseEmail: typeof import("@/lib/auth/email-address").parseEmailAddress;
 
     const person = async (email: string, isStaff = false): Promise<Actor> => {
       const user = await db.user.create({ data: { email } });
@@ -28,7 +34,9 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       (globalThis as { micsigDb?: unknown }).micsigDb = undefined;
       lib = await import("./index");
       errors = await import("./errors");
-      rateLimit = await import("@/lib/auth/rate-limit");
+      rateLimit = await import("@/lib/rate-limit");
+      signInLimitsFor = (await import("@/lib/auth/sign-in-limits")).signInLimitsFor;
+      parseEmail = (await import("@/lib/auth/email-address")).parseEmailAddress;
       db = await (await import("@/lib/db")).getDb();
     });
 
@@ -61,7 +69,7 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       const b = await person(`b@b${id}.ac.uk`);
       const orgA = await lib.createOrganisation(a, { name: `A ${id}`, type: "college", nation: "wales", website: "", domains: [`a${id}.ac.uk`] });
       const orgB = await lib.createOrganisation(b, { name: `B ${id}`, type: "college", nation: "wales", website: "", domains: [`b${id}.ac.uk`] });
-      const profile = { contactName: "Bea", jobTitle: "", email: "bea@b.ac.uk", phone: "", website: "", address: [], findOutMoreUrl: "", logoAlt: "" };
+      const profile = { ...PROFILE, contactName: "Bea", email: "bea@b.ac.uk" };
       await lib.updateBrandProfile(b, orgB.id, profile);
 
       await expect(lib.getOrganisationForMember(a, orgB.id)).rejects.toBeInstanceOf(errors.NotFoundError);
@@ -128,18 +136,185 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).status).toBe("approved");
     });
 
-    it("limits sign-in requests per address and per network, across calls", async () => {
+    const signInAttempt = (email: string, ip: string) => rateLimit.consumeLimits(db, signInLimitsFor(parseEmail(email)!, ip));
+
+    it("limits sign-in requests per mailbox and per network, across calls", async () => {
       process.env.SIGNIN_LIMIT_PER_ADDRESS = "5";
       process.env.SIGNIN_LIMIT_PER_IP = "8";
       const id = unique();
       const results = [];
-      for (let i = 0; i < 6; i++) results.push((await rateLimit.checkSignInLimit(db, `flood${id}@x.ac.uk`, `10.0.${id.length}.1-${id}`)).ok);
+      for (let i = 0; i < 6; i++) results.push((await signInAttempt(`flood${id}@x.ac.uk`, `10.1.0.${i}`)).ok);
       expect(results).toEqual([true, true, true, true, true, false]);
-      const ip = `192.0.2.${id}`;
+      const ip = `192.0.2.${parseInt(id.slice(0, 2), 16)}`;
+      await db.rateLimitEvent.deleteMany({ where: { key: { contains: ip } } });
       const byIp = [];
-      for (let i = 0; i < 9; i++) byIp.push(await rateLimit.checkSignInLimit(db, `p${i}-${id}@x.ac.uk`, ip));
+      for (let i = 0; i < 9; i++) byIp.push(await signInAttempt(`p${i}-${id}@x.ac.uk`, ip));
       expect(byIp.slice(0, 8).every((r) => r.ok)).toBe(true);
-      expect(byIp[8]).toEqual({ ok: false, reason: "ip" });
+      expect(byIp[8]).toMatchObject({ ok: false, key: `sign-in:network:${ip}` });
+    });
+
+    it("counts sub-addresses (a+1@, a+2@) and upper case as one mailbox", async () => {
+      process.env.SIGNIN_LIMIT_PER_ADDRESS = "3";
+      process.env.SIGNIN_LIMIT_PER_IP = "100";
+      const id = unique();
+      const variants = [`sian${id}+1@x.ac.uk`, `SIAN${id}+2@X.AC.UK`, `sian${id}@x.ac.uk`, `sian${id}+fact-sheet@x.ac.uk`];
+      const results = [];
+      for (const [i, email] of variants.entries()) results.push((await signInAttempt(email, `10.2.0.${i}`)).ok);
+      expect(results).toEqual([true, true, true, false]);
+    });
+
+    it("counts every IPv6 address of one /64 network as one client", async () => {
+      process.env.SIGNIN_LIMIT_PER_ADDRESS = "100";
+      process.env.SIGNIN_LIMIT_PER_IP = "2";
+      const id = unique();
+      const results = [];
+      for (const [i, suffix] of ["1", "2", "abcd:1", "ffff:ffff:ffff"].entries()) results.push((await signInAttempt(`v6-${i}-${id}@x.ac.uk`, `2001:db8:${parseInt(id.slice(0, 4), 16).toString(16)}:1::${suffix}`)).ok);
+      expect(results).toEqual([true, true, false, false]);
+    });
+
+    it("holds a limit when 30 requests for one address arrive at once", async () => {
+      process.env.SIGNIN_LIMIT_PER_ADDRESS = "5";
+      process.env.SIGNIN_LIMIT_PER_IP = "1000";
+      const id = unique();
+      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signInAttempt(`race${id}@x.ac.uk`, `10.3.0.${i}`)));
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+      expect(await db.rateLimitEvent.count({ where: { key: `sign-in:mailbox:race${id}@x.ac.uk` } })).toBe(5);
+    });
+
+    it("approves at once only when every claimed domain is the creator's own (or its parent), never a public suffix or another's", async () => {
+      const id = unique();
+      const student = await person(`s@student.c${id}.ac.uk`);
+      const both = await lib.createOrganisation(student, org(`Both ${id}`, [`c${id}.ac.uk`, `other${id}.ac.uk`]));
+      expect(both.status).toBe("pending");
+      // The held domains decide who may join: a pending organisation holds none.
+      const otherStaff = await person(`x@other${id}.ac.uk`);
+      expect(await lib.getJoinableOrganisations(otherStaff)).toEqual([]);
+
+      const staffMember = await person(`p@staff.d${id}.ac.uk`);
+      const parent = await lib.createOrganisation(staffMember, org(`Parent ${id}`, [`d${id}.ac.uk`, `staff.d${id}.ac.uk`]));
+      expect(parent.status).toBe("approved");
+    });
+
+    it("keeps each domain for one approved organisation: a later claim waits for staff, and staff cannot approve it over the first", async () => {
+      const id = unique();
+      const first = await lib.createOrganisation(await person(`a@e${id}.ac.uk`), org(`First ${id}`, [`e${id}.ac.uk`]));
+      const second = await lib.createOrganisation(await person(`b@e${id}.ac.uk`), org(`Second ${id}`, [`e${id}.ac.uk`]));
+      expect([first.status, second.status]).toEqual(["approved", "pending"]);
+      const staff = await person(`staff-e${id}@mic-sig.test`, true);
+      await expect(lib.setOrganisationStatus(staff, second.id, "approved")).rejects.toBeInstanceOf(errors.ConflictError);
+      expect((await db.organisation.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("pending");
+      const joiner = await person(`c@e${id}.ac.uk`);
+      expect((await lib.getJoinableOrganisations(joiner)).map((o) => o.id)).toEqual([first.id]);
+    });
+
+    it("gives a domain to only one of two organisations created at the same moment", async () => {
+      const id = unique();
+      const [a, b] = [await person(`a@f${id}.ac.uk`), await person(`b@f${id}.ac.uk`)];
+      const created = await Promise.all([lib.createOrganisation(a, org(`A ${id}`, [`f${id}.ac.uk`])), lib.createOrganisation(b, org(`B ${id}`, [`f${id}.ac.uk`]))]);
+      expect(created.map((o) => o.status).sort()).toEqual(["approved", "pending"]);
+      expect(await db.organisationDomain.count({ where: { domain: `f${id}.ac.uk` } })).toBe(1);
+    });
+
+    it("lets one person own one organisation even when they create two at the same moment", async () => {
+      const id = unique();
+      const a = await person(`a@g${id}.ac.uk`);
+      const outcomes = await Promise.allSettled([
+        lib.createOrganisation(a, org(`One ${id}`, [`g${id}.ac.uk`])),
+        lib.createOrganisation(a, org(`Two ${id}`, [`g${id}.ac.uk`])),
+        lib.createOrganisation(a, org(`Three ${id}`, [`g${id}.ac.uk`])),
+      ]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(errors.ForbiddenError);
+      expect(await db.membership.count({ where: { userId: a.userId } })).toBe(1);
+    });
+
+    const team = async (id: string) => {
+      const owner = await person(`owner@h${id}.ac.uk`);
+      const created = await lib.createOrganisation(owner, org(`H ${id}`, [`h${id}.ac.uk`]));
+      const members = [];
+      for (const name of ["m1", "m2"]) {
+        await lib.inviteMember(owner, created.id, `${name}@h${id}.ac.uk`);
+        const member = await person(`${name}@h${id}.ac.uk`);
+        await lib.acceptInvitation(member, (await lib.getMyInvitations(member))[0]!.id);
+        members.push(member);
+      }
+      return { owner, organisationId: created.id, m1: members[0]!, m2: members[1]! };
+    };
+    const owners = (organisationId: string) => db.membership.count({ where: { organisationId, role: "owner" } });
+
+    it("leaves exactly one owner after two hand-overs at the same moment", async () => {
+      const { owner, organisationId, m1, m2 } = await team(unique());
+      await Promise.allSettled([lib.transferOwnership(owner, organisationId, m1.userId), lib.transferOwnership(owner, organisationId, m2.userId)]);
+      expect(await owners(organisationId)).toBe(1);
+    });
+
+    it("leaves exactly one owner after a hand-over and a removal of the new owner at the same moment", async () => {
+      const { owner, organisationId, m1 } = await team(unique());
+      await Promise.allSettled([lib.transferOwnership(owner, organisationId, m1.userId), lib.removeMember(owner, organisationId, m1.userId)]);
+      expect(await owners(organisationId)).toBe(1);
+      await expect(lib.removeMember(m1, organisationId, m1.userId)).rejects.toBeInstanceOf(Error);
+    });
+
+    it("lets invitations expire and owners withdraw them", async () => {
+      const id = unique();
+      const owner = await person(`owner@i${id}.ac.uk`);
+      const created = await lib.createOrganisation(owner, org(`I ${id}`, [`i${id}.ac.uk`]));
+      await lib.inviteMember(owner, created.id, `late@i${id}.ac.uk`);
+      await lib.inviteMember(owner, created.id, `gone@i${id}.ac.uk`);
+      const late = await person(`late@i${id}.ac.uk`);
+      const gone = await person(`gone@i${id}.ac.uk`);
+      const [lateInvitation] = await lib.getMyInvitations(late);
+      const [goneInvitation] = await lib.getMyInvitations(gone);
+      expect(lateInvitation!.expiresAt.getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3600 * 1000);
+
+      await db.invitation.update({ where: { id: lateInvitation!.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      expect(await lib.getMyInvitations(late)).toEqual([]);
+      await expect(lib.acceptInvitation(late, lateInvitation!.id)).rejects.toBeInstanceOf(errors.NotFoundError);
+
+      await lib.withdrawInvitation(owner, created.id, goneInvitation!.id);
+      await expect(lib.acceptInvitation(gone, goneInvitation!.id)).rejects.toBeInstanceOf(errors.NotFoundError);
+      expect((await lib.getMembers(owner, created.id)).invitations).toEqual([]);
+      const stranger = await person(`stranger@elsewhere${id}.ac.uk`);
+      await expect(lib.withdrawInvitation(stranger, created.id, goneInvitation!.id)).rejects.toBeInstanceOf(errors.NotFoundError);
+    });
+
+    it("stops pending organisations inviting and suspended ones inviting or changing their brand", async () => {
+      const id = unique();
+      const owner = await person(`owner@k${id}.example`);
+      const pending = await lib.createOrganisation(owner, org(`K ${id}`, [`k${id}.example`]));
+      expect(pending.status).toBe("pending");
+      await expect(lib.inviteMember(owner, pending.id, `x@k${id}.example`)).rejects.toBeInstanceOf(errors.ForbiddenError);
+
+      const staff = await person(`staff-k${id}@mic-sig.test`, true);
+      await lib.setOrganisationStatus(staff, pending.id, "approved");
+      await lib.setOrganisationStatus(staff, pending.id, "suspended");
+      await expect(lib.inviteMember(owner, pending.id, `x@k${id}.example`)).rejects.toBeInstanceOf(errors.ForbiddenError);
+      await expect(lib.updateBrandProfile(owner, pending.id, { ...PROFILE, contactName: "Changed" })).rejects.toBeInstanceOf(errors.ForbiddenError);
+      await expect(lib.setLogo(owner, pending.id, { png: new Uint8Array([1]), width: 1, height: 1 })).rejects.toBeInstanceOf(errors.ForbiddenError);
+      expect(await lib.getPublicBrand(pending.slug)).toBeUndefined();
+    });
+
+    it("publishes the contact person's details on the shareable page only when the organisation chose so", async () => {
+      const id = unique();
+      const owner = await person(`owner@l${id}.ac.uk`);
+      const created = await lib.createOrganisation(owner, org(`L ${id}`, [`l${id}.ac.uk`]));
+      await lib.updateBrandProfile(owner, created.id, { ...PROFILE, contactName: "Siân", jobTitle: "Partnerships", email: `sian@l${id}.ac.uk`, phone: "029 2018 0000", publicContact: false });
+      expect((await lib.getPublicBrand(created.slug))?.profile).toMatchObject({ contactName: null, jobTitle: null, email: null, phone: null });
+      await lib.updateBrandProfile(owner, created.id, { ...PROFILE, contactName: "Siân", email: `sian@l${id}.ac.uk`, publicContact: true });
+      expect((await lib.getPublicBrand(created.slug))?.profile).toMatchObject({ contactName: "Siân", email: `sian@l${id}.ac.uk` });
+    });
+
+    it("records a download once per person, version and language a day", async () => {
+      const id = unique();
+      const owner = await person(`owner@m${id}.ac.uk`);
+      const created = await lib.createOrganisation(owner, org(`M ${id}`, [`m${id}.ac.uk`]));
+      const now = new Date("2026-11-27T10:00:00Z");
+      const download = { locale: "cy", contentVersion: "1-abc", profileVersion: 1, now };
+      await Promise.all([lib.recordDownload(owner, created.id, download), lib.recordDownload(owner, created.id, download)]);
+      await lib.recordDownload(owner, created.id, download);
+      await lib.recordDownload(owner, created.id, { ...download, locale: "en" });
+      await lib.recordDownload(owner, created.id, { ...download, now: new Date("2026-11-28T09:00:00Z") });
+      expect(await db.factSheetDownload.count({ where: { organisationId: created.id } })).toBe(3);
     });
   });
 }

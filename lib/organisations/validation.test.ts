@@ -52,7 +52,7 @@ describe("brand profile", () => {
   });
 
   it("refuses malformed e-mail addresses", () => {
-    for (const email of ["plainaddress", "a@b", "@college.ac.uk", "a b@college.ac.uk", "name@college..ac.uk"]) {
+    for (const email of ["plainaddress", "a@b", "@college.ac.uk", "a b@college.ac.uk", "name@college..ac.uk", "x@college.ac.uk@ <attacker@evil.com>", "Name <name@college.ac.uk>"]) {
       expect(errorsOf({ email })).toEqual({ email: "email" });
     }
   });
@@ -60,7 +60,24 @@ describe("brand profile", () => {
   it("refuses HTML and control characters in names", () => {
     expect(errorsOf({ contactName: "<img src=x onerror=alert(1)>" })).toEqual({ contactName: "unsafeText" });
     expect(errorsOf({ contactName: "Bell\u0007Name" })).toEqual({ contactName: "unsafeText" });
-    expect(errorsOf({ jobTitle: "Head\u202Eof" })).toEqual({});
+  });
+
+  it.each([
+    ["a right-to-left override", "Coleg\u202Egoled"],
+    ["a left-to-right isolate", "Coleg\u2066Caerdydd\u2069"],
+    ["a zero-width space", "Car\u200bdiff"],
+    ["a zero-width joiner", "Car\u200ddiff"],
+    ["a soft hyphen", "Car\u00addiff"],
+    ["an Arabic letter mark", "Cardiff\u061c"],
+  ])("refuses names with %s, which could make one name look like another", (_why, name) => {
+    expect(errorsOf({ contactName: name })).toEqual({ contactName: "unsafeText" });
+    expect(errorsOf({ jobTitle: name })).toEqual({ jobTitle: "unsafeText" });
+    expect(errorsOf({ address: `1 Heol y Coleg\n${name}` })).toEqual({ address: "unsafeText" });
+    expect(organisationSchema.safeParse({ name, type: "college", nation: "wales", website: "", domains: "enghraifft.ac.uk" }).success).toBe(false);
+  });
+
+  it("keeps Welsh letters", () => {
+    expect(errorsOf({ contactName: "Siân Ŵyn ap Rhŷs" })).toEqual({});
   });
 
   it("limits the address to 4 lines of 50 characters", () => {
@@ -101,5 +118,17 @@ describe("organisation", () => {
     expect(errors({ domains: "" })).toEqual({ domains: "required" });
     expect(errors({ domains: "not a domain" })).toEqual({ domains: "domain" });
     expect(errors({ domains: "a.ac.uk b.ac.uk c.ac.uk d.ac.uk e.ac.uk f.ac.uk" })).toEqual({ domains: "tooManyDomains" });
+  });
+  it("refuses public suffixes, which many organisations share", () => {
+    const errors = (domains: string) => {
+      const parsed = organisationSchema.safeParse({ ...base, domains });
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    };
+    for (const shared of ["ac.uk", "co.uk", "gov.uk", "enghraifft.ac.uk, ac.uk", "github.io", "AC.UK"]) {
+      expect(errors(shared)).toEqual({ domains: "publicSuffix" });
+    }
+  });
+  it("normalises international domains to the form an address's domain takes", () => {
+    expect(organisationSchema.parse({ ...base, domains: "Coleg-Gŵyr.ac.uk" }).domains).toEqual(["xn--coleg-gyr-h9b.ac.uk"]);
   });
 });

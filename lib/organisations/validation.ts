@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH, normaliseDomain, parseEmailAddress } from "@/lib/auth/email-address";
+import { isPublicSuffix } from "./domains";
 
 /**
  * Field rules for organisations and brand profiles. Lengths are sized so the longest allowed
@@ -18,8 +20,12 @@ export const LIMITS = {
   domains: 5,
 } as const;
 
-// C0/C1 control characters and angle brackets: names are printed on PDFs and pages.
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f<>]/;
+// Names are printed on PDFs and pages. Refused: C0/C1 control characters, angle brackets, and the
+// invisible formatting characters that can make one name look like another: bidirectional
+// overrides, embeddings and isolates, zero-width characters, soft hyphens, word joiners, BOM,
+// interlinear annotations and the line/paragraph separators.
+export const UNSAFE_TEXT =
+  /[\u0000-\u001f\u007f-\u009f<>\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb]/;
 
 export type ErrorKey =
   | "required"
@@ -30,6 +36,7 @@ export type ErrorKey =
   | "phone"
   | "domain"
   | "tooManyDomains"
+  | "publicSuffix"
   | "choose"
   | "tooManyLines";
 
@@ -66,18 +73,23 @@ export function httpsUrl(max: number) {
     });
 }
 
+/** An e-mail address through the portal's one strict parser (lib/auth/email-address), lower-cased. */
 export function emailAddress(required: boolean) {
   return z
     .string()
     .trim()
-    .toLowerCase()
-    .max(LIMITS.email, "tooLong")
-    .superRefine((v, ctx) => {
+    .max(Math.min(LIMITS.email, EMAIL_MAX_LENGTH), "tooLong")
+    .transform((v, ctx) => {
       if (v === "") {
         if (required) ctx.addIssue({ code: "custom", message: "required" });
-      } else if (!z.email().safeParse(v).success) {
-        ctx.addIssue({ code: "custom", message: "email" });
+        return "";
       }
+      const parsed = parseEmailAddress(v);
+      if (!parsed) {
+        ctx.addIssue({ code: "custom", message: "email" });
+        return z.NEVER;
+      }
+      return parsed.address;
     });
 }
 
@@ -113,13 +125,22 @@ export function ukPhone() {
     });
 }
 
-/** E-mail domains an organisation uses, comma or space separated: "cardiffmet.ac.uk, met.ac.uk". */
+/**
+ * E-mail domains an organisation uses, comma or space separated: "cardiffmet.ac.uk, met.ac.uk".
+ * Each is IDNA-normalised like the domain of an address; public suffixes (ac.uk) are refused.
+ */
 export function domainList() {
   return z
     .string()
     .trim()
     .transform((v, ctx) => {
-      const domains = [...new Set(v.toLowerCase().split(/[\s,]+/).map((d) => d.replace(/^@/, "")).filter(Boolean))];
+      const raw = v.split(/[\s,]+/).map((d) => d.replace(/^@/, "")).filter(Boolean);
+      const normalised = raw.map((d) => normaliseDomain(d));
+      if (normalised.some((d) => d === undefined || d.length < 4 || d.length > 100)) {
+        ctx.addIssue({ code: "custom", message: "domain" });
+        return z.NEVER;
+      }
+      const domains = [...new Set(normalised as string[])];
       if (domains.length === 0) {
         ctx.addIssue({ code: "custom", message: "required" });
         return z.NEVER;
@@ -128,8 +149,8 @@ export function domainList() {
         ctx.addIssue({ code: "custom", message: "tooManyDomains" });
         return z.NEVER;
       }
-      if (!domains.every((d) => /^(?=.{4,100}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/.test(d))) {
-        ctx.addIssue({ code: "custom", message: "domain" });
+      if (domains.some(isPublicSuffix)) {
+        ctx.addIssue({ code: "custom", message: "publicSuffix" });
         return z.NEVER;
       }
       return domains;
@@ -156,11 +177,13 @@ export const brandProfileSchema = z.object({
     .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
     .pipe(
       z
-        .array(z.string().max(LIMITS.addressLine, "tooLong").refine((l) => !/[\u0000-\u001f\u007f-\u009f<>]/.test(l), "unsafeText"))
+        .array(z.string().max(LIMITS.addressLine, "tooLong").refine((l) => !UNSAFE_TEXT.test(l), "unsafeText"))
         .max(LIMITS.addressLines, "tooManyLines"),
     ),
   findOutMoreUrl: httpsUrl(LIMITS.findOutMoreUrl),
   logoAlt: plainText(LIMITS.logoAlt, false),
+  // A checkbox: present ("on") when ticked.
+  publicContact: z.string().optional().transform((v) => v === "on"),
 });
 export type BrandProfileInput = z.output<typeof brandProfileSchema>;
 

@@ -19,6 +19,7 @@ export default async function CheckEmailPage({ params }: Props) {
       <p>
         <Link href={localePath(locale, "/sign-in")}>{t.checkAgain}</Link>
       </p>
+      <p>{t.limitNote}</p>
     </div>
   );
 }

@@ -1,0 +1,31 @@
+// The production server: Next's request handler behind a plain Node HTTP server that first makes
+// the forwarding headers trustworthy (scripts/forwarding.mjs), so rate limits key on the real
+// client address and a client cannot claim another one with X-Forwarded-For.
+import { createServer } from "node:http";
+import next from "next";
+import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+let hops;
+try {
+  hops = trustedProxyHops();
+} catch (error) {
+  console.error(`Refusing to start: ${error.message}`);
+  process.exit(1);
+}
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  normaliseForwarded(req.headers, req.socket, hops);
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
