@@ -16,9 +16,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   experimental: {
-    // Logos may be up to 2 MB; allow somewhat larger bodies so an oversized file reaches the
-    // upload check and gets its own clear message instead of a generic error.
-    serverActions: { bodySizeLimit: "5mb" },
+    // Every server action is a small form (sign-in, brand details, members). The one large body,
+    // the logo upload, goes to its own route handler with its own 2 MB limit.
+    serverActions: { bodySizeLimit: "64kb" },
   },
   reactStrictMode: true,
   // Contentlayer's generated files are read at build time; nothing to transpile from them.

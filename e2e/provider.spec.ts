@@ -97,23 +97,25 @@ test("the sign-in form refuses bad addresses with the GOV.UK error pattern", asy
   }
 });
 
-test("sign-in flooding for one address is refused after 5 requests in 15 minutes", async ({ page }) => {
+test("sign-in flooding for one mailbox stops after 5 links in 15 minutes, without saying so and whatever sub-address is used", async ({ page }) => {
   const email = uniqueEmail("flood", "example.org");
-  for (let i = 0; i < 5; i++) {
+  const [local, domain] = email.split("@");
+  // The same mailbox written six ways: a sub-address tag or capitals do not make a new one.
+  const variants = [email, `${local}+1@${domain}`, `${local!.toUpperCase()}@${domain}`, `${local}+news@${domain}`, email, `${local}+2@${domain}`];
+  for (const variant of variants) {
     await page.goto("/sign-in");
-    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("E-mail address").fill(variant);
     await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    // The sixth answer is the same page as the first five: no lock-out signal, no enumeration.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your e-mail");
   }
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: /Too many sign-in links have been requested for this address/ })).toBeVisible();
-  await expect(page.getByLabel("E-mail address")).toHaveValue(email);
-  const mine = readdirSync(process.env.MAIL_DIR!)
-    .map((f) => JSON.parse(readFileSync(`${process.env.MAIL_DIR}/${f}`, "utf8")) as { to: string[] })
-    .filter((m) => m.to.includes(email));
-  expect(mine).toHaveLength(5);
+  await expect(page.getByText("we send only a few links to one address")).toBeVisible();
+  const sent = () =>
+    readdirSync(process.env.MAIL_DIR!)
+      .map((f) => JSON.parse(readFileSync(`${process.env.MAIL_DIR}/${f}`, "utf8")) as { to: string[] })
+      .filter((m) => m.to.some((to) => to.toLowerCase().replace(/\+[^@]*@/, "@") === email));
+  // Each link is handed to the mail server before its page answers, so all mail sent is here now.
+  expect(sent()).toHaveLength(5);
 });
 
 test("a new organisation outside the auto-approved domains waits for staff, who approve it", async ({ page, browser }) => {
@@ -158,6 +160,14 @@ test("an owner invites a colleague, who accepts; the owner hands over ownership 
   await page.getByLabel("Colleague's e-mail address").fill(colleague);
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation recorded for ${colleague}`);
+  // A second invitation, sent by mistake, is withdrawn.
+  const mistaken = uniqueEmail("mistake", domain);
+  await page.getByLabel("Colleague's e-mail address").fill(mistaken);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(new RegExp(`${mistaken.replace(/[.+]/g, "\\$&")}: the invitation works until`))).toBeVisible();
+  await page.getByRole("button", { name: `Withdraw the invitation to ${mistaken}` }).click();
+  await expect(page.getByRole("button", { name: `Withdraw the invitation to ${mistaken}` })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Withdraw the invitation to ${colleague}` })).toBeVisible();
 
   const colleagueContext = await browser.newContext();
   const other = await colleagueContext.newPage();

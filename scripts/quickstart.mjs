@@ -67,5 +67,7 @@ Stop with Ctrl+C.
 // A local trial without a mail server: sign-in links are written to this terminal.
 const env = { ...process.env, PORT: port };
 if (!env.EMAIL_SERVER) env.SIGN_IN_LINKS_TO_LOG = "1";
+// A production server needs its public address; for a local trial it is this machine.
+env.SITE_URL ??= `http://localhost:${port}`;
 const server = spawnSync("node", ["scripts/start.mjs"], { stdio: "inherit", env });
 process.exit(server.status ?? 0);

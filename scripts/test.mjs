@@ -1,5 +1,6 @@
-// `npm test`: installs what is missing, then lint, typecheck, unit tests, a production build and
-// the Playwright suite against it on a free port with a throw-away database. Tests against
+// `npm test`: installs what is missing, then lint, typecheck, unit tests, a production build, the
+// attack script (scripts/attack-signin.mjs) and the Playwright suite against the build, each on a
+// free port with a throw-away database. Tests against
 // PostgreSQL run when TEST_DATABASE_URL is set and are reported as skipped otherwise.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -44,6 +45,8 @@ run("Unit tests (vitest)", bin("vitest"), [
 
 step("Production build", "node", ["scripts/build.mjs"]);
 
+run("Attacks on sign-in and organisations against the production build (npm run attack:signin)", "node", ["scripts/attack-signin.mjs"]);
+
 const freePort = () =>
   new Promise((resolve) => {
     const server = createServer();
@@ -75,6 +78,11 @@ if (existsSync(`${reports}/unit.json`)) {
       }
     }
   }
+}
+if (existsSync(`${reports}/attack.json`)) {
+  const attack = JSON.parse(readFileSync(`${reports}/attack.json`, "utf8"));
+  totals.passed += attack.passed;
+  totals.failed += attack.failed;
 }
 if (existsSync(`${reports}/e2e.json`)) {
   const e2e = JSON.parse(readFileSync(`${reports}/e2e.json`, "utf8"));

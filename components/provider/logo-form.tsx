@@ -1,20 +1,31 @@
-"use client";
-
-import { useActionState } from "react";
-import { uploadLogoAction } from "@/app/[locale]/(provider)/provider/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldFrame, describedBy } from "@/components/ui/field";
 import { StatusNotice } from "@/components/ui/notice";
-import type { FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
-export function LogoForm({ locale, organisationId, t, forms }: { locale: Locale; organisationId: string; t: Messages["provider"]; forms: Messages["forms"] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(uploadLogoAction, {});
-  const error = state.errors?.logo;
+/**
+ * The logo upload: a plain multipart form posted to /api/provider/logo, which has its own size
+ * limit and answers with a redirect back here (so it works the same without JavaScript).
+ */
+export function LogoForm({
+  locale,
+  organisationId,
+  t,
+  forms,
+  saved,
+  error,
+}: {
+  locale: Locale;
+  organisationId: string;
+  t: Messages["provider"];
+  forms: Messages["forms"];
+  saved: boolean;
+  error?: string;
+}) {
   return (
-    <form action={action} noValidate className="form">
+    <form action="/api/provider/logo" method="post" encType="multipart/form-data" noValidate className="form">
       <ErrorSummary title={forms.errorSummary} errors={error ? [{ field: "logo", message: error }] : []} />
-      <StatusNotice text={state.ok ? t.logoSaved : undefined} />
+      <StatusNotice text={saved ? t.logoSaved : undefined} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <FieldFrame id="logo" label={t.fields.logo.label} hint={t.fields.logo.hint} error={error} errorPrefix={forms.errorPrefix}>
@@ -28,7 +39,7 @@ export function LogoForm({ locale, organisationId, t, forms }: { locale: Locale;
           aria-invalid={error ? true : undefined}
         />
       </FieldFrame>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button">
         {t.uploadLogo}
       </button>
     </form>

@@ -58,6 +58,15 @@ export function ProfileForm({
       </FieldFrame>
       <TextField id="findOutMoreUrl" type="url" label={optional(f.findOutMoreUrl.label)} hint={f.findOutMoreUrl.hint} error={e.findOutMoreUrl} errorPrefix={forms.errorPrefix} defaultValue={v.findOutMoreUrl} />
       <TextField id="logoAlt" label={optional(f.logoAlt.label)} hint={f.logoAlt.hint} error={e.logoAlt} errorPrefix={forms.errorPrefix} defaultValue={v.logoAlt} />
+      <div className="form-group">
+        <p id="publicContact-hint" className="form-hint">
+          {f.publicContact.hint}
+        </p>
+        <div className="checkbox">
+          <input type="checkbox" id="publicContact" name="publicContact" defaultChecked={v.publicContact === "on"} aria-describedby="publicContact-hint" />
+          <label htmlFor="publicContact">{f.publicContact.label}</label>
+        </div>
+      </div>
       <button type="submit" className="button" disabled={pending}>
         {t.saveProfile}
       </button>

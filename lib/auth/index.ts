@@ -34,6 +34,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     adapter: adapter(db),
     session: { strategy: "database", maxAge: 8 * 60 * 60 },
     trustHost: true,
+    // Over https (SITE_URL), every cookie is Secure with the __Secure-/__Host- prefix; next-auth
+    // makes them HttpOnly and SameSite=Lax in any case.
+    useSecureCookies: siteUrl().protocol === "https:",
     providers: [
       Nodemailer({
         // The transport is ours (sendSignInLink); next-auth only needs a value here.

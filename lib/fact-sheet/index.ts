@@ -4,6 +4,7 @@ import { getFactSheet, type FactSheet } from "@/lib/content";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { ByteLimitedCache } from "./byte-cache";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
 
 /** The language choices a provider has: one language, or Welsh and English on facing pages. */
@@ -69,9 +70,11 @@ export function brandOf(organisationName: string, profile: BrandProfileRow | nul
   };
 }
 
-// Rendered PDFs by (content version, profile version, organisation, choice, QR, day). Bounded.
-const cache = new Map<string, Uint8Array>();
-const CACHE_LIMIT = 200;
+// Rendered PDFs by (content version, profile version, organisation, choice, QR, day), bounded by
+// bytes (PDF_CACHE_MB, default 32 MB per server process).
+const cache = new ByteLimitedCache(
+  (/^\d+$/.test(process.env.PDF_CACHE_MB ?? "") ? Number(process.env.PDF_CACHE_MB) : 32) * 1024 * 1024,
+);
 
 export type SheetRequest = {
   organisationId: string;
@@ -82,7 +85,10 @@ export type SheetRequest = {
   now?: Date;
 };
 
-/** The cache key and ETag of a request: equal inputs, equal bytes, equal ETag. */
+/**
+ * The cache key and ETag of a request: equal inputs, equal bytes, equal ETag. Computed without
+ * rendering, so a conditional request is answered 304 before any PDF work.
+ */
 export function sheetKey(req: SheetRequest) {
   const day = (req.now ?? new Date()).toISOString().slice(0, 10);
   const locales = sheetLocales(req.choice);
@@ -115,7 +121,6 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
     generatedAt: new Date(`${day}T00:00:00.000Z`),
     title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: req.organisationName }),
   });
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, bytes);
   return { bytes, etag, contentVersion: version };
 }

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { detectType, LogoError, MAX_LOGO_EDGE, normaliseLogo } from "./normalise";
+import { noisyJpeg } from "./test-images";
 import { claimedPng } from "./test-images";
 
 const solid = (width: number, height: number, alpha = 1) =>
@@ -25,12 +26,12 @@ describe("normaliseLogo accepts real logos and always returns a new PNG", () => 
     expect([logo.width, logo.height]).toEqual([300, 100]);
   });
 
-  it("re-encodes JPEG and WebP, and shrinks the long side to 1200 px", async () => {
+  it("re-encodes JPEG and WebP, and shrinks the long side to 600 px", async () => {
     const jpeg = await normaliseLogo(await solid(2400, 600).jpeg().toBuffer());
     expect(jpeg.sourceType).toBe("jpeg");
-    expect([jpeg.width, jpeg.height]).toEqual([MAX_LOGO_EDGE, 300]);
+    expect([jpeg.width, jpeg.height]).toEqual([MAX_LOGO_EDGE, 150]);
     const webp = await normaliseLogo(await solid(400, 1600).webp().toBuffer());
-    expect([webp.width, webp.height]).toEqual([300, MAX_LOGO_EDGE]);
+    expect([webp.width, webp.height]).toEqual([150, MAX_LOGO_EDGE]);
     expect(detectType(webp.png)).toBe("png");
   });
 
@@ -40,6 +41,15 @@ describe("normaliseLogo accepts real logos and always returns a new PNG", () => 
     expect(logo.sourceType).toBe("svg");
     expect(detectType(logo.png)).toBe("png");
     expect(logo.width).toBeGreaterThanOrEqual(200);
+  });
+
+  it("never stores more bytes than were uploaded: a noisy 1.3 MB photograph stays under its own size", async () => {
+    const upload = await noisyJpeg(1600, 1200);
+    expect(upload.length).toBeGreaterThan(1_000_000);
+    const logo = await normaliseLogo(upload);
+    expect(Math.max(logo.width, logo.height)).toBe(MAX_LOGO_EDGE);
+    expect(logo.png.length).toBeLessThanOrEqual(upload.length);
+    expect(detectType(logo.png)).toBe("png");
   });
 });
 
@@ -60,6 +70,9 @@ describe("normaliseLogo refuses bad files with a reason", () => {
   it("a 20 000 x 20 000 PNG", async () => {
     expect(await code(normaliseLogo(claimedPng(20_000, 20_000)))).toBe("dimensions");
   });
+  it("a 40-megapixel image (8000 x 5000), which would take hundreds of megabytes to decode", async () => {
+    expect(await code(normaliseLogo(claimedPng(8000, 5000)))).toBe("dimensions");
+  });
   it("an SVG with a script, an onload handler or an external reference", async () => {
     const svgs = [
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
@@ -69,6 +82,10 @@ describe("normaliseLogo refuses bad files with a reason", () => {
       '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
     ];
     for (const svg of svgs) expect(await code(normaliseLogo(Buffer.from(svg)))).toBe("svgUnsafe");
+  });
+  it("an SVG filter, which would tie up the server for about a minute, refused before rendering", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1900" height="1900"><filter id="f"><feTurbulence baseFrequency="0.9" numOctaves="40"/><feGaussianBlur stdDeviation="300"/></filter><rect width="1900" height="1900" filter="url(#f)"/></svg>`;
+    expect(await code(normaliseLogo(Buffer.from(svg)))).toBe("svgUnsafe");
   });
   it("an animated GIF or WebP", async () => {
     const frame = (colour: string) => sharp({ create: { width: 32, height: 32, channels: 4, background: colour } }).png().toBuffer();

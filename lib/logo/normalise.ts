@@ -2,17 +2,22 @@ import sharp, { type Metadata } from "sharp";
 
 /**
  * Logo uploads: the type is read from the bytes (never the name or the declared type), decoding
- * is capped against pixel bombs, SVG is rasterised with no scripts or external references, and
- * the result is always a new PNG (transparency kept, at most 1200 px on the long side).
- * The uploaded original is never stored.
+ * is capped against pixel bombs and limited in time, SVG is rasterised with no scripts or external
+ * references, and the result is always a new PNG (transparency kept), at most 600 px on the long
+ * side (the fact sheet prints it at most 45 mm wide: about 340 dpi) and never larger than the
+ * upload itself. The uploaded original is never stored.
  */
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-export const MAX_LOGO_EDGE = 1200;
-// 40 megapixels: far beyond any real logo, far below what would exhaust memory.
-const MAX_INPUT_PIXELS = 40_000_000;
+export const MAX_LOGO_EDGE = 600;
+// 16 megapixels (4000 × 4000): far beyond any real logo; a decode needs at most about 64 MB.
+export const MAX_INPUT_PIXELS = 16_000_000;
+// A decode or an SVG render (filters can be slow) that takes longer than this is abandoned.
+const TIMEOUT_SECONDS = 5;
+// Below this size, a PNG is kept even if the upload was smaller (a tiny, well-compressed JPEG).
+const SMALL_ENOUGH_BYTES = 48 * 1024;
 
-export type LogoErrorCode = "empty" | "tooBig" | "type" | "corrupt" | "animated" | "dimensions" | "svgUnsafe";
+export type LogoErrorCode = "empty" | "tooBig" | "type" | "corrupt" | "animated" | "dimensions" | "svgUnsafe" | "timeout";
 
 export class LogoError extends Error {
   constructor(readonly code: LogoErrorCode) {
@@ -38,13 +43,16 @@ export function detectType(bytes: Uint8Array): DetectedType {
 
 /**
  * Refuses SVG that could run code or fetch anything: scripts, event handlers, foreignObject,
- * entity declarations, and any href that is not a same-document #fragment.
+ * entity declarations, and any href that is not a same-document #fragment. Also refuses filter
+ * effects: librsvg renders them in one uninterruptible step (a turbulence-and-blur filter on a
+ * 1900 px square took 59 s here, past sharp's timeout), and a logo never needs them.
  */
 export function checkSvgSafe(text: string) {
   const unsafe =
     /<script[\s>]/i.test(text) ||
     /\son[a-z]+\s*=/i.test(text) ||
     /<foreignObject[\s>]/i.test(text) ||
+    /<(?:[\w-]+:)?(?:filter|fe[A-Z][A-Za-z]*)[\s/>]/.test(text) ||
     /<!ENTITY/i.test(text) ||
     /javascript:/i.test(text) ||
     /(?:xlink:)?href\s*=\s*["'](?!#)/i.test(text) ||
@@ -77,15 +85,28 @@ export async function normaliseLogo(bytes: Uint8Array): Promise<NormalisedLogo> 
   if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new LogoError("dimensions");
   if (metadata.width < 16 || metadata.height < 16) throw new LogoError("dimensions");
 
-  try {
+  const encode = async (palette: boolean) => {
     const { data, info } = await sharp(bytes, { ...options, animated: false, density: type === "svg" ? 144 : undefined })
+      .timeout({ seconds: TIMEOUT_SECONDS })
       .rotate()
       .resize({ width: MAX_LOGO_EDGE, height: MAX_LOGO_EDGE, fit: "inside", withoutEnlargement: true })
-      .png({ compressionLevel: 9, adaptiveFiltering: true })
+      .png(palette ? { palette: true, quality: 90, effort: 7, compressionLevel: 9 } : { compressionLevel: 9, adaptiveFiltering: true })
       .toBuffer({ resolveWithObject: true });
     return { png: new Uint8Array(data), width: info.width, height: info.height, sourceType: type };
+  };
+  try {
+    const limit = Math.max(bytes.length, SMALL_ENOUGH_BYTES);
+    const lossless = await encode(false);
+    if (lossless.png.length <= limit) return lossless;
+    // A photograph or a noisy scan: 256 well-chosen colours look the same at print size and
+    // keep the stored logo no larger than what was uploaded.
+    const quantised = await encode(true);
+    if (quantised.png.length <= limit) return quantised;
+    throw new LogoError("tooBig");
   } catch (error) {
+    if (error instanceof LogoError) throw error;
     if (/pixel limit/i.test(String(error))) throw new LogoError("dimensions");
+    if (/timeout/i.test(String(error))) throw new LogoError("timeout");
     throw new LogoError("corrupt");
   }
 }

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
+import sharp from "sharp";
 
 // Test fixtures shared by the unit and browser tests of logo uploads.
 
@@ -23,4 +25,14 @@ export function claimedPng(width: number, height: number) {
     chunk("IDAT", deflateSync(Buffer.alloc(1024))),
     chunk("IEND", Buffer.alloc(0)),
   ]);
+}
+
+/** A photograph-like JPEG of random noise: the worst case for lossless re-encoding. */
+export function noisyJpeg(width: number, height: number) {
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+}
+
+/** A plain PNG of one colour. */
+export function solidPng(width: number, height: number) {
+  return sharp({ create: { width, height, channels: 4, background: { r: 11, g: 61, b: 79, alpha: 1 } } }).png().toBuffer();
 }

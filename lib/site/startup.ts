@@ -1,16 +1,21 @@
 import { assertMailConfigured } from "@/lib/auth/settings";
 import { getDb } from "@/lib/db";
+import { siteUrlProblems } from "./production-settings";
 
 /**
  * Once per server process, on the Node.js runtime: refuse to run a production server that could
- * not send sign-in links, and open (and migrate) the embedded database now rather than in the
+ * not send sign-in links or has no public https address (SITE_URL), and open (and migrate) the embedded database now rather than in the
  * first reader's request, which takes a few seconds the first time.
  */
 export async function startServer() {
+  const problems = siteUrlProblems();
   try {
     assertMailConfigured();
   } catch (error) {
-    console.error(`Refusing to start: ${(error as Error).message}`);
+    problems.push((error as Error).message);
+  }
+  if (problems.length) {
+    console.error(`Refusing to start:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
   await getDb().catch((error: unknown) => {

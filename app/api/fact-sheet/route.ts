@@ -1,39 +1,51 @@
 import { currentActor } from "@/lib/auth/session";
-import { factSheetPdf, isSheetChoice, sheetFileName } from "@/lib/fact-sheet";
+import { getDb } from "@/lib/db";
+import { contentVersion, factSheetPdf, isSheetChoice, sheetFileName, sheetKey, sheetLocales, type SheetRequest } from "@/lib/fact-sheet";
 import { getMyOrganisation, recordDownload } from "@/lib/organisations";
+import { consumeLimits } from "@/lib/rate-limit";
+import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
 
 export const dynamic = "force-dynamic";
+
+const text = (body: string, status: number, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 
 /**
  * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0] — the signed-in member's organisation's branded
  * fact sheet. 401 signed out; 403 without an organisation or unless it is approved; 400 for a
- * bad language; 304 when the browser already has these bytes.
+ * bad language; 304 when the browser already has these bytes (answered before any rendering);
+ * 429 past the per-person hourly limit.
  */
 export async function GET(request: Request) {
   const actor = await currentActor();
-  if (!actor) return new Response("Sign in to download the fact sheet.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!actor) return text("Sign in to download the fact sheet.", 401);
   const params = new URL(request.url).searchParams;
   const choice = params.get("locale") ?? "en";
-  if (!isSheetChoice(choice)) return new Response("locale must be en, cy or bilingual.", { status: 400 });
+  if (!isSheetChoice(choice)) return text("locale must be en, cy or bilingual.", 400);
   const mine = await getMyOrganisation(actor);
-  if (!mine) return new Response("You are not a member of an organisation.", { status: 403 });
-  if (mine.organisation.status !== "approved") {
-    return new Response("Your organisation is not approved for downloads.", { status: 403, headers: { "Cache-Control": "no-store" } });
-  }
-  const { bytes, etag, contentVersion } = await factSheetPdf({
+  if (!mine) return text("You are not a member of an organisation.", 403);
+  if (mine.organisation.status !== "approved") return text("Your organisation is not approved for downloads.", 403);
+
+  const sheet: SheetRequest = {
     organisationId: mine.organisation.id,
     organisationName: mine.organisation.name,
     profile: mine.profile,
     choice,
     includeQr: params.get("qr") !== "0",
-  });
-  const headers = {
-    ETag: etag,
-    "Cache-Control": "private, no-cache",
-    Vary: "Cookie",
   };
+  const { etag } = sheetKey(sheet);
+  const headers = { ETag: etag, "Cache-Control": "private, no-cache", Vary: "Cookie" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  await recordDownload(actor, mine.organisation.id, { locale: choice, contentVersion, profileVersion: mine.profile?.version ?? 0 });
+
+  const limit = await consumeLimits(await getDb(), [pdfDownloadLimit(actor.userId)]);
+  if (!limit.ok) return text("You have downloaded the fact sheet many times in the last hour. Try again later.", 429, { "Retry-After": "3600" });
+
+  const { bytes } = await factSheetPdf(sheet);
+  await recordDownload(actor, mine.organisation.id, {
+    locale: choice,
+    contentVersion: contentVersion(sheetLocales(choice)),
+    profileVersion: mine.profile?.version ?? 0,
+  });
   return new Response(Buffer.from(bytes), {
     headers: {
       ...headers,

@@ -6,9 +6,9 @@ import { signOut } from "@/lib/auth";
 import { withActor, withActorForm } from "@/lib/auth/guard-action";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/state";
 import { localePath, type Locale } from "@/lib/i18n";
-import { LogoError, MAX_LOGO_BYTES, normaliseLogo } from "@/lib/logo/normalise";
 import {
   acceptInvitation,
+  withdrawInvitation,
   createOrganisation,
   decideJoinRequest,
   getMyOrganisation,
@@ -16,7 +16,6 @@ import {
   removeLogo,
   removeMember,
   requestToJoin,
-  setLogo,
   transferOwnership,
   updateBrandProfile,
 } from "@/lib/organisations";
@@ -52,38 +51,18 @@ export const createOrganisationAction = withActor<FormState>(async (actor, local
   return {};
 });
 
-const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt"] as const;
+const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt", "publicContact"] as const;
 
 export const saveProfileAction = withActor<FormState>(async (actor, locale, formData) => {
   const organisationId = await myOrganisationId(actor, formData);
   const values = formValues(formData, PROFILE_FIELDS);
-  const parsed = brandProfileSchema.safeParse(values);
+  // An unticked checkbox sends nothing; formValues reads that as "".
+  const parsed = brandProfileSchema.safeParse({ ...values, publicContact: values.publicContact === "on" ? "on" : undefined });
   if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };
   await updateBrandProfile(actor, organisationId, parsed.data);
   revalidatePath("/[locale]/provider", "layout");
   return { ok: true, values };
 });
-
-export const uploadLogoAction = withActor<FormState>(async (actor, locale, formData) => {
-  const organisationId = await myOrganisationId(actor, formData);
-  const file = formData.get("logo");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return logoError("missing", locale);
-  // Refuse an oversized upload before reading it into memory.
-  if (file.size > MAX_LOGO_BYTES) return logoError("tooBig", locale);
-  try {
-    const logo = await normaliseLogo(new Uint8Array(await file.arrayBuffer()));
-    await setLogo(actor, organisationId, logo);
-  } catch (error) {
-    if (error instanceof LogoError) return logoError(error.code, locale);
-    throw error;
-  }
-  revalidatePath("/[locale]/provider", "layout");
-  return { ok: true };
-});
-
-function logoError(code: string, locale: Locale): FormState {
-  return { errors: describeErrors({ logo: `logo.${code}` }, locale) };
-}
 
 export const removeLogoAction = withActorForm(async (actor, locale, formData) => {
   await removeLogo(actor, await myOrganisationId(actor, formData));
@@ -135,6 +114,9 @@ function ownerAction(run: (organisationId: string, formData: FormData, actor: Pa
 export const removeMemberAction = ownerAction((org, formData, actor) => removeMember(actor, org, String(formData.get("userId") ?? "")));
 export const transferOwnershipAction = ownerAction((org, formData, actor) =>
   transferOwnership(actor, org, String(formData.get("userId") ?? "")),
+);
+export const withdrawInvitationAction = ownerAction((org, formData, actor) =>
+  withdrawInvitation(actor, org, String(formData.get("invitationId") ?? "")),
 );
 export const decideJoinRequestAction = ownerAction((org, formData, actor) =>
   decideJoinRequest(actor, org, String(formData.get("requestId") ?? ""), formData.get("decision") === "accept"),

@@ -23,7 +23,13 @@ export default async function StaffPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t.title}</h1>
-      <StatusNotice text={changed ? fill(t.updated, { name: changed.name, status: p.status[changed.status] }) : undefined} />
+      {changed && queryValue(query.notice) === "domainHeld" ? (
+        <div className="notice notice-warning" role="status">
+          <p>{fill(t.domainHeld, { name: changed.name })}</p>
+        </div>
+      ) : (
+        <StatusNotice text={changed ? fill(t.updated, { name: changed.name, status: p.status[changed.status] }) : undefined} />
+      )}
       <h2>{t.organisationsHeading}</h2>
       {organisations.length === 0 ? <p>{t.none}</p> : null}
       <div className="table-scroll" role="region" aria-label={t.organisationsHeading} tabIndex={0}>

@@ -85,7 +85,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
       <h2>{t.previewHeading}</h2>
       <div className="sheet-preview">
         {sheetLocales(choice).map((l) => (
-          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brand} logoSrc={`/api/provider/logo?v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
+          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brand} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
         ))}
       </div>
 

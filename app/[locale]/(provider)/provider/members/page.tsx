@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
-import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction } from "../actions";
+import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction, withdrawInvitationAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/members">;
 
@@ -104,14 +104,21 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {invitations.length ? (
             <>
               <h3>{t.pendingInvitations}</h3>
-              <ul>
+              <ul className="plain-list">
                 {invitations.map((i) => (
-                  <li key={i.id}>{i.email}</li>
+                  <li key={i.id} className="inline-actions">
+                    <span>{fill(t.invitationUntil, { email: i.email, date: formatDate(i.expiresAt.toISOString(), locale) })}</span>
+                    {ownerButton(withdrawInvitationAction, { invitationId: i.id }, fill(t.withdrawInvitation, { email: i.email }), true)}
+                  </li>
                 ))}
               </ul>
             </>
           ) : null}
-          <InviteForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+          {organisation.status === "approved" ? (
+            <InviteForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+          ) : (
+            <p>{t.inviteNeedsApproval}</p>
+          )}
         </section>
       ) : null}
 

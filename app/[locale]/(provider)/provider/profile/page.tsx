@@ -5,11 +5,20 @@ import { ProfileForm } from "@/components/provider/profile-form";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import type { LogoErrorCode } from "@/lib/logo/normalise";
 import { getMyOrganisation } from "@/lib/organisations";
+import { describeErrors } from "@/lib/organisations/messages";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { removeLogoAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/profile">;
+
+const LOGO_ERROR_CODES = new Set<string>([
+  ...(["empty", "tooBig", "type", "corrupt", "animated", "dimensions", "svgUnsafe", "timeout"] satisfies LogoErrorCode[]),
+  "missing",
+  "tooMany",
+  "suspended",
+]);
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
@@ -23,7 +32,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   if (!mine) redirect(localePath(locale, "/provider"));
   const messages = getMessages(locale);
   const t = messages.provider;
-  const notice = queryValue((await searchParams).notice);
+  const query = await searchParams;
+  const notice = queryValue(query.notice);
+  // The upload's outcome, from /api/provider/logo's redirect: only known codes become a message.
+  const logoCode = queryValue(query.logoError);
+  const logoError = logoCode && LOGO_ERROR_CODES.has(logoCode) ? describeErrors({ logo: `logo.${logoCode}` }, locale).logo : undefined;
   const { organisation, profile } = mine;
   const initial = {
     contactName: profile?.contactName ?? "",
@@ -34,7 +47,18 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     address: (profile?.addressLines ?? []).join("\n"),
     findOutMoreUrl: profile?.findOutMoreUrl ?? "",
     logoAlt: profile?.logoAlt ?? "",
+    publicContact: profile?.publicContact ? "on" : "",
   };
+  if (organisation.status === "suspended") {
+    return (
+      <>
+        <h1>{t.profileTitle}</h1>
+        <div className="notice notice-warning">
+          <p>{t.errors.logo.suspended}.</p>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <p>
@@ -57,7 +81,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             <figure className="logo-preview">
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
               <img
-                src={`/api/provider/logo?v=${profile.version}`}
+                src={`/api/provider/logo?org=${organisation.id}&v=${profile.version}`}
                 alt={profile.logoAlt || `${organisation.name} logo`}
                 width={profile.logoWidth}
                 height={profile.logoHeight ?? undefined}
@@ -67,7 +91,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           ) : (
             <p>{t.noLogo}</p>
           )}
-          <LogoForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+          <LogoForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} saved={queryValue(query.logo) === "saved"} error={logoError} />
           {profile?.logoWidth ? (
             <form action={removeLogoAction}>
               <input type="hidden" name="locale" value={locale} />

@@ -1,0 +1,16 @@
+/** Per-person limits on the heavy actions, from the environment (see README). */
+function int(value: string | undefined, fallback: number) {
+  return value && /^\d+$/.test(value) ? Number(value) : fallback;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/** Logo uploads a person may make in an hour (each one decodes and re-encodes an image). */
+export function logoUploadLimit(userId: string) {
+  return { key: `logo-upload:${userId}`, max: int(process.env.LOGO_UPLOADS_PER_HOUR, 20), windowMs: HOUR };
+}
+
+/** Fact sheet PDFs a person may download in an hour (304 answers are not counted). */
+export function pdfDownloadLimit(userId: string) {
+  return { key: `pdf-download:${userId}`, max: int(process.env.PDF_DOWNLOADS_PER_HOUR, 60), windowMs: HOUR };
+}
