@@ -65,10 +65,20 @@ test("an approved provider previews the sheet and downloads it in English, Welsh
   expect(again.status()).toBe(304);
   expect((await page.request.get("/api/fact-sheet?locale=fr")).status()).toBe(400);
 
-  // The shareable page shows the same branded sheet to anyone.
+  // The shareable page shows the same branded sheet to anyone, without the contact person's own
+  // details until the organisation chooses to publish them.
   await page.getByRole("link", { name: new RegExp(`/fact-sheet/${slug}$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Micro-credentials: a fact sheet for employers, from Sheet College");
+  await expect(page.getByText("Sheet College", { exact: true })).toBeVisible();
+  await expect(page.getByText("Gwenllïan Pŵer")).toHaveCount(0);
+  await expect(page.getByText("hello@example.ac.uk")).toHaveCount(0);
+  await page.goto("/provider/profile");
+  await page.getByLabel("Also show the contact person's name, job title, e-mail address and telephone number on the public page").check();
+  await page.getByRole("button", { name: "Save brand details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
+  await page.goto(`/fact-sheet/${slug}`);
   await expect(page.getByText("Gwenllïan Pŵer")).toBeVisible();
+  await expect(page.getByRole("link", { name: "hello@example.ac.uk" })).toBeVisible();
   const violations = (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);
   await page.goto(`/cy/fact-sheet/${slug}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");

@@ -34,7 +34,7 @@ test("the organisation form refuses empty, over-long and unsafe values, keeps th
   await page.getByLabel("Website (optional)").fill("javascript:alert(1)");
   await page.getByLabel("E-mail domains your staff use").fill("not a domain!");
   await page.getByRole("button", { name: "Add organisation" }).click();
-  await expect(summaryLink(page, "name")).toHaveText("The organisation name must not contain < or > or control characters");
+  await expect(summaryLink(page, "name")).toHaveText("The organisation name must not contain < or >, control characters or invisible formatting characters");
   await expect(summaryLink(page, "website")).toHaveText(/starting with https:\/\//);
   await expect(summaryLink(page, "domains")).toHaveText("Enter the e-mail domains like college.ac.uk, separated by commas");
   await expect(page.getByLabel("Website (optional)")).toHaveValue("javascript:alert(1)");
@@ -52,7 +52,7 @@ test("the brand profile refuses bad values field by field and saves nothing", as
   const cases: Array<[string, string, string, string]> = [
     ["Contact name", "contactName", "", "Enter the contact name"],
     ["Contact name", "contactName", "x".repeat(61), "The contact name must be 60 characters or fewer"],
-    ["Contact name", "contactName", "Ann <script>alert(1)</script>", "The contact name must not contain < or > or control characters"],
+    ["Contact name", "contactName", "Ann <script>alert(1)</script>", "The contact name must not contain < or >, control characters or invisible formatting characters"],
     ["Contact e-mail address", "email", "not-an-email", "Enter the contact e-mail address in the correct format, like name@college.ac.uk"],
     ["Telephone (optional)", "phone", "12345", "Enter the telephone number as a UK number, like 029 2041 6070"],
     ["Website (optional)", "website", "http://insecure.example.ac.uk", "Enter the website as a full address starting with https://, like https://www.college.ac.uk"],
