@@ -39,3 +39,15 @@ export async function newApprovedOwner(page: Page, name: string) {
   await addOrganisation(page, name, domain);
   return { email, domain };
 }
+
+/** A new owner of an approved organisation with contact details and a "find out more" address. */
+export async function brandedOwner(page: Page, name: string) {
+  const owner = await newApprovedOwner(page, name);
+  await page.getByRole("link", { name: "Contact details" }).click();
+  await page.getByLabel("Contact name").fill("Gwenllïan Pŵer");
+  await page.getByLabel("Contact e-mail address").fill("hello@example.ac.uk");
+  await page.getByLabel('"Find out more" web address (optional)').fill("https://www.example.org/short-courses");
+  await page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Contact details saved.");
+  return owner;
+}

@@ -3,22 +3,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { STAFF_EMAIL } from "./accounts";
-import { addOrganisation, newApprovedOwner, signIn, uniqueEmail } from "./auth";
+import { addOrganisation, brandedOwner, signIn, uniqueEmail } from "./auth";
 
 const dir = mkdtempSync(path.join(tmpdir(), "micsig-e2e-pdf-"));
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-async function approvedProvider(page: Page, name: string) {
-  await newApprovedOwner(page, name);
-  await page.getByRole("link", { name: "Brand details and logo" }).click();
-  await page.getByLabel("Contact name").fill("Gwenllïan Pŵer");
-  await page.getByLabel("Contact e-mail address").fill("hello@example.ac.uk");
-  await page.getByLabel('"Find out more" web address (optional)').fill("https://www.example.org/short-courses");
-  await page.getByRole("button", { name: "Save brand details" }).click();
-  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
-}
 
 function pdfInfo(bytes: Buffer, name: string) {
   const file = path.join(dir, name);
@@ -27,9 +18,9 @@ function pdfInfo(bytes: Buffer, name: string) {
 }
 
 test("an approved provider previews the sheet and downloads it in English, Welsh and both", async ({ page }) => {
-  await approvedProvider(page, "Sheet College");
+  await brandedOwner(page, "Sheet College");
   await page.goto("/provider");
-  await page.getByRole("link", { name: "Branded fact sheet" }).click();
+  await page.getByRole("link", { name: "Preview and download" }).click();
   const preview = page.locator(".sheet-preview");
   await expect(preview.getByRole("heading", { level: 2 })).toHaveText("Micro-credentials: a fact sheet for employers");
   await expect(preview.getByText("Gwenllïan Pŵer")).toBeVisible();
@@ -46,7 +37,7 @@ test("an approved provider previews the sheet and downloads it in English, Welsh
     await (choice === "bilingual" ? language.getByLabel(/^Bilingual/) : language.getByLabel(choice === "en" ? "English" : "Cymraeg (Welsh)", { exact: true })).check();
     await page.getByRole("button", { name: "Update the preview" }).click();
     await expect(page).toHaveURL(new RegExp(`locale=${choice}`));
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the PDF" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the PDF" }).click()]);
     expect(download.suggestedFilename()).toBe(`micro-credentials-fact-sheet-${slug}-${choice}.pdf`);
     const bytes = Buffer.from(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c)));
     const { info, text } = pdfInfo(bytes, `${choice}.pdf`);
@@ -74,8 +65,8 @@ test("an approved provider previews the sheet and downloads it in English, Welsh
   await expect(page.getByText("hello@example.ac.uk")).toHaveCount(0);
   await page.goto("/provider/profile");
   await page.getByLabel("Also show the contact person's name, job title, e-mail address and telephone number on the public page").check();
-  await page.getByRole("button", { name: "Save brand details" }).click();
-  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
+  await page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Contact details saved.");
   await page.goto(`/fact-sheet/${slug}`);
   await expect(page.getByText("Gwenllïan Pŵer")).toBeVisible();
   await expect(page.getByRole("link", { name: "hello@example.ac.uk" })).toBeVisible();
@@ -102,14 +93,14 @@ test("downloads answer 401 signed out and 403 for a pending organisation, whose 
   expect((await page.request.get("/api/fact-sheet?locale=en")).status()).toBe(403);
   await page.goto("/provider/fact-sheet");
   await expect(page.getByRole("note")).toHaveText("You can download the fact sheet once the group's staff have approved your organisation.");
-  await expect(page.getByRole("link", { name: "Download the PDF" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Download the PDF" })).toHaveCount(0);
   expect((await page.goto("/fact-sheet/pending-training"))?.status()).toBe(404);
 });
 
 test("staff see who downloads the fact sheet", async ({ page, browser }) => {
   const provider = await browser.newContext();
   const p = await provider.newPage();
-  await approvedProvider(p, "Counted College");
+  await brandedOwner(p, "Counted College");
   expect((await p.request.get("/api/fact-sheet?locale=cy")).status()).toBe(200);
   await provider.close();
   await signIn(page, STAFF_EMAIL);

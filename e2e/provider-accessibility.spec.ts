@@ -25,15 +25,19 @@ test("the signed-in provider pages, with and without errors, pass axe in English
   await page.goto("/provider");
   await addOrganisation(page, "Axe College", domain);
 
-  for (const url of ["/provider", "/cy/provider", "/provider/profile", "/cy/provider/profile", "/provider/members", "/cy/provider/members"]) {
+  for (const url of ["/provider", "/cy/provider", "/provider/profile", "/cy/provider/profile", "/provider/logo", "/cy/provider/logo", "/provider/members", "/cy/provider/members"]) {
     violations.push(...(await axe(page, url)));
   }
   await page.goto("/provider/profile");
   await page.getByLabel("Contact name").fill("");
-  await page.getByRole("button", { name: "Save brand details" }).click();
+  await page.getByRole("button", { name: "Save contact details" }).click();
   await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "There is a problem" }).locator("..")).toBeFocused();
   violations.push(...(await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `profile errors ${v.id}`));
+  await page.goto("/cy/provider/logo");
+  await page.getByRole("button", { name: "Uwchlwytho logo" }).click();
+  await expect(page.getByRole("heading", { name: "Mae problem" })).toBeVisible();
+  violations.push(...(await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `cy logo errors ${v.id}`));
   expect(violations).toEqual([]);
 });
 

@@ -6,11 +6,11 @@ import { newApprovedOwner, signIn, uniqueEmail } from "./auth";
 /** Signs in a new owner of a new auto-approved organisation and opens the brand profile. */
 async function ownerOnProfile(page: Page, name: string) {
   await newApprovedOwner(page, name);
-  await page.getByRole("link", { name: "Brand details and logo" }).click();
+  await page.getByRole("link", { name: "Contact details" }).click();
   await page.getByLabel("Contact name").fill("Original Name");
   await page.getByLabel("Contact e-mail address").fill("original@example.ac.uk");
-  await page.getByRole("button", { name: "Save brand details" }).click();
-  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
+  await page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Contact details saved.");
 }
 
 async function expectUnchanged(page: Page) {
@@ -62,7 +62,7 @@ test("the brand profile refuses bad values field by field and saves nothing", as
   for (const [label, field, value, message] of cases) {
     await page.goto("/provider/profile");
     await page.getByLabel(label).fill(value);
-    await page.getByRole("button", { name: "Save brand details" }).click();
+    await page.getByRole("button", { name: "Save contact details" }).click();
     await expect(summaryLink(page, field)).toHaveText(message);
     await expect(page.locator(`#${field}-error`)).toContainText(message);
     await expect(page.getByLabel(label)).toHaveAttribute("aria-describedby", new RegExp(`${field}-error`));
@@ -76,7 +76,7 @@ test("the logo upload refuses every bad file with a clear message and keeps no l
   const frame = (c: string) => sharp({ create: { width: 32, height: 32, channels: 4, background: c } }).png().toBuffer();
   const gif = await sharp(await Promise.all(["#f00", "#0f0"].map(frame)), { join: { animated: true } }).gif().toBuffer();
   const files: Array<[string, string, Buffer, RegExp]> = [
-    ["empty.png", "image/png", Buffer.alloc(0), /The selected file is empty|Select a logo file/],
+    ["empty.png", "image/png", Buffer.alloc(0), /The selected file is empty/],
     ["huge.png", "image/png", Buffer.alloc(3 * 1024 * 1024, 1), /smaller than 2 MB/],
     ["notes.png", "image/png", Buffer.from("just some text pretending to be a picture"), /must be a PNG, JPEG, WebP or SVG/],
     ["half.png", "image/png", png.subarray(0, Math.floor(png.length / 2)), /damaged or incomplete/],
@@ -87,13 +87,19 @@ test("the logo upload refuses every bad file with a clear message and keeps no l
     ["moving.gif", "image/gif", gif, /must not be animated/],
   ];
   for (const [name, mimeType, buffer, message] of files) {
-    await page.goto("/provider/profile");
+    await page.goto("/provider/logo");
     await page.getByLabel("Logo file").setInputFiles({ name, mimeType, buffer });
+    await page.getByLabel("Logo description (optional)").fill(`Description for ${name}`);
     await page.getByRole("button", { name: "Upload logo" }).click();
     await expect(summaryLink(page, "logo")).toHaveText(message);
-    await page.goto("/provider/profile");
+    // What was typed is still there after the refusal.
+    await expect(page.getByLabel("Logo description (optional)")).toHaveValue(`Description for ${name}`);
+    await page.goto("/provider/logo");
     await expect(page.getByText("No logo uploaded yet.")).toBeVisible();
   }
+  // No file chosen at all: the message asks for one.
+  await page.getByRole("button", { name: "Upload logo" }).click();
+  await expect(summaryLink(page, "logo")).toHaveText("Select a logo file");
   expect((await page.request.get("/api/provider/logo")).status()).toBe(404);
 });
 
@@ -107,7 +113,7 @@ test("a forged form post for another organisation's id is answered 404 and chang
   await page.goto("/provider/profile");
   await page.locator('input[name="organisationId"]').first().evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
   await page.getByLabel("Contact name").fill("Hacked");
-  await page.getByRole("button", { name: "Save brand details" }).click();
+  await page.getByRole("button", { name: "Save contact details" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 
   await expectUnchanged(victim);

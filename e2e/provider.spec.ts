@@ -16,7 +16,7 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   await addOrganisation(page, "Coleg Prawf", domain);
   await expect(page.getByText("Approved.", { exact: false }).first()).toBeVisible();
 
-  await page.getByRole("link", { name: "Brand details and logo" }).click();
+  await page.getByRole("link", { name: "Contact details" }).click();
   await page.getByLabel("Contact name").fill("Siân Ŵyn Jones");
   await page.getByLabel("Job title (optional)").fill("Employer partnerships manager");
   await page.getByLabel("Contact e-mail address").fill("  Partnerships@Coleg-Prawf.AC.UK ");
@@ -24,9 +24,9 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   await page.getByLabel("Website (optional)").fill("https://www.coleg-prawf.ac.uk");
   await page.getByLabel("Postal address (optional)").fill("Ffordd y Coleg\nCaerdydd\nCF10 1AA");
   await page.getByLabel('"Find out more" web address (optional)').fill("https://www.coleg-prawf.ac.uk/micro");
-  await page.getByLabel("Logo description (optional)").fill("Coleg Prawf logo");
-  await page.getByRole("button", { name: "Save brand details" }).click();
-  await expect(page.getByRole("status")).toHaveText("Brand details saved.");
+  await page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(page.getByRole("status")).toHaveText("Contact details saved.");
+  await expect(page.getByRole("link", { name: "Continue" })).toHaveAttribute("href", "/provider/logo");
   await page.reload();
   await expect(page.getByLabel("Telephone (optional)")).toHaveValue("029 2041 6070");
   await expect(page.getByLabel("Contact e-mail address")).toHaveValue("partnerships@coleg-prawf.ac.uk");
@@ -35,9 +35,13 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   const png = await sharp({ create: { width: 600, height: 200, channels: 4, background: { r: 179, g: 19, b: 90, alpha: 0.8 } } })
     .png()
     .toBuffer();
+  await page.goto("/provider");
+  await page.getByRole("link", { name: "Logo" }).click();
   await page.getByLabel("Logo file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("Logo description (optional)").fill("Coleg Prawf logo");
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Continue" })).toHaveAttribute("href", "/provider/fact-sheet");
   await page.reload();
   const logo = page.getByRole("img", { name: "Coleg Prawf logo" });
   await expect(logo).toBeVisible();
@@ -45,6 +49,9 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   expect(response.headers()["content-type"]).toBe("image/png");
   const meta = await sharp(await response.body()).metadata();
   expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual(["png", 600, 200, true]);
+  // The logo's address names the organisation, so a shared browser's cache cannot mix two up.
+  expect(await logo.getAttribute("src")).toMatch(/^\/api\/provider\/logo\?org=[^&]+&v=\d+$/);
+  expect((await page.request.get("/api/provider/logo?v=1")).status()).toBe(404);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -136,7 +143,7 @@ test("a new organisation outside the auto-approved domains waits for staff, who 
   await page.reload();
   await expect(page.getByText("Approved.", { exact: false }).first()).toBeVisible();
   await page.getByRole("link", { name: "Members" }).click();
-  await expect(page.getByRole("cell", { name: "organisation.approved" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Recent changes" }).getByText(`${STAFF_EMAIL} approved the organisation`)).toBeVisible();
 });
 
 test("the staff area is hidden from providers", async ({ page }) => {
@@ -159,7 +166,14 @@ test("an owner invites a colleague, who accepts; the owner hands over ownership 
   ).toBeVisible();
   await page.getByLabel("Colleague's e-mail address").fill(colleague);
   await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByRole("status")).toContainText(`Invitation recorded for ${colleague}`);
+  await expect(page.getByRole("status")).toContainText(`We have e-mailed an invitation to ${colleague}`);
+  // The invitation arrives, in Welsh and English, with the address to sign in at.
+  const invitation = await waitForMail(colleague, 0);
+  expect(invitation.subject).toBe("Invitation to the MIC.SIG provider area");
+  expect(invitation.text).toContain(`${owner} has invited you to join the MIC.SIG provider area as a member of Invite College.`);
+  expect(invitation.text).toContain("Mae " + owner + " wedi eich gwahodd");
+  expect(invitation.text).toMatch(/http:\/\/localhost:\d+\/provider\n/);
+  expect(invitation.text).toMatch(/http:\/\/localhost:\d+\/cy\/provider\n/);
   // A second invitation, sent by mistake, is withdrawn.
   const mistaken = uniqueEmail("mistake", domain);
   await page.getByLabel("Colleague's e-mail address").fill(mistaken);
@@ -172,9 +186,14 @@ test("an owner invites a colleague, who accepts; the owner hands over ownership 
   const colleagueContext = await browser.newContext();
   const other = await colleagueContext.newPage();
   await signIn(other, colleague);
+  // The colleague is asked one thing: accept or decline this organisation's invitation.
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Invitations");
   await expect(other.getByText("You have been invited to join Invite College.")).toBeVisible();
+  await expect(other.getByRole("button", { name: "Decline invitation" })).toBeVisible();
+  await expect(other.getByRole("link", { name: "Add an organisation" })).toHaveCount(0);
   await other.getByRole("button", { name: "Accept invitation" }).click();
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("Invite College");
+  await expect(other.getByRole("status")).toHaveText("You have joined Invite College.");
   await expect(other.getByRole("definition").filter({ hasText: "Member" })).toBeVisible();
 
   await page.reload();
@@ -187,9 +206,33 @@ test("an owner invites a colleague, who accepts; the owner hands over ownership 
   await other.goto("/provider/members");
   await other.getByRole("button", { name: `Remove ${owner}` }).click();
   await expect(members(other).getByRole("row", { name: new RegExp(owner) })).toHaveCount(0);
-  await expect(other.getByRole("region", { name: "Recent changes" }).getByRole("cell", { name: "member.removed" })).toBeVisible();
+  await expect(other.getByRole("region", { name: "Recent changes" }).getByText(`${colleague} removed a member`)).toBeVisible();
   await colleagueContext.close();
 
   await page.goto("/provider");
   await expect(page.getByText("You are not part of an organisation yet.")).toBeVisible();
+});
+
+test("an invited colleague can decline, and the owner sees it", async ({ page, browser }) => {
+  const domain = `decline-${Date.now().toString(36)}.ac.uk`;
+  const owner = uniqueEmail("owner", domain);
+  const colleague = uniqueEmail("colleague", domain);
+  await signIn(page, owner);
+  await addOrganisation(page, "Decline College", domain);
+  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByLabel("Colleague's e-mail address").fill(colleague);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText(`We have e-mailed an invitation to ${colleague}`);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, colleague);
+  await other.getByRole("button", { name: "Decline invitation" }).click();
+  await expect(other.getByRole("status")).toHaveText("Invitation declined.");
+  await expect(other.getByText("You are not part of an organisation yet.")).toBeVisible();
+  await context.close();
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Recent changes" }).getByText(`${colleague} declined the invitation`)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Withdraw the invitation to ${colleague}` })).toHaveCount(0);
 });

@@ -9,6 +9,14 @@ for (const locale of ["en", "cy"] as const) {
       expect(response?.status()).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Valid HTML: every id once, and no form with an empty action.
+      const duplicates = await page.locator("[id]").evaluateAll((nodes) => {
+        const seen = new Map<string, number>();
+        for (const n of nodes) seen.set(n.id, (seen.get(n.id) ?? 0) + 1);
+        return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+      });
+      expect(duplicates).toEqual([]);
+      await expect(page.locator('form[action=""]')).toHaveCount(0);
       for (const [lang, href] of [["en", inLocale("en", p)], ["cy", inLocale("cy", p)], ["x-default", inLocale("en", p)]]) {
         const link = page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
         expect(new URL((await link.getAttribute("href"))!).pathname).toBe(href);

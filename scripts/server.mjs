@@ -6,7 +6,6 @@ import next from "next";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 let hops;
 try {
   hops = trustedProxyHops();
@@ -14,6 +13,9 @@ try {
   console.error(`Refusing to start: ${error.message}`);
   process.exit(1);
 }
+// Behind a proxy, only the proxy may connect (a direct client could write its own
+// X-Forwarded-For): listen on this machine alone unless HOSTNAME says otherwise.
+const hostname = process.env.HOSTNAME ?? (hops > 0 ? "127.0.0.1" : "0.0.0.0");
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();

@@ -18,7 +18,8 @@ export function SignInForm({
   t: Messages["auth"];
   forms: Messages["forms"];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(requestSignIn, {});
+  // The permalink is where the form posts before JavaScript has loaded (and the form's action).
+  const [state, action, pending] = useActionState<FormState, FormData>(requestSignIn, {}, locale === "cy" ? "/cy/sign-in" : "/sign-in");
   const errors = Object.entries(state.errors ?? {}).map(([field, message]) => ({ field, message }));
   return (
     <form action={action} noValidate className="form">

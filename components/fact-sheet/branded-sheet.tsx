@@ -33,8 +33,10 @@ export async function BrandedSheet({
       </div>
       <section className="sheet-band" aria-label={t.contactHeading}>
         {brand.logo && logoSrc ? (
-          // eslint-disable-next-line @next/next/no-img-element -- our own PNG route, sized by the band
-          <img className="sheet-logo" src={logoSrc} alt={brand.logo.alt} width={brand.logo.width} height={brand.logo.height} />
+          <div className="sheet-logo-box">
+            {/* eslint-disable-next-line @next/next/no-img-element -- our own PNG route, sized by the band */}
+            <img className="sheet-logo" src={logoSrc} alt={brand.logo.alt} width={brand.logo.width} height={brand.logo.height} />
+          </div>
         ) : null}
         <div className="sheet-contact">
           <h3>{t.contactHeading}</h3>

@@ -13,11 +13,16 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="brand-mark">{t.site.shortName}</span>
           <span className="brand-name">{t.site.name}</span>
         </Link>
-        <LanguageSwitch
-          locale={locale}
-          label={t.language.label}
-          names={{ en: t.language.en, cy: t.language.cy }}
-        />
+        <div className="header-tools">
+          <Link href={localePath(locale, "/provider")} className="header-link">
+            {t.auth.providerSignIn}
+          </Link>
+          <LanguageSwitch
+            locale={locale}
+            label={t.language.label}
+            names={{ en: t.language.en, cy: t.language.cy }}
+          />
+        </div>
       </div>
       <div className="nav-band">
         <div className="container">

@@ -21,13 +21,16 @@ function isExternal(href: string) {
   return /^https?:\/\//i.test(href);
 }
 
-/** The element map for one page: internal links stay in the reader's language. */
-export function mdxElements(locale: Locale): ElementMap {
+/**
+ * The element map for one page: internal links stay in the reader's language. Headings get ids
+ * from their text, after `idPrefix` when several documents share a page (ids stay unique).
+ */
+export function mdxElements(locale: Locale, idPrefix = ""): ElementMap {
   const t = getMessages(locale).page;
   const heading = (Tag: "h2" | "h3" | "h4") => {
     function Heading({ children, ...props }: ComponentProps<typeof Tag>) {
       return (
-        <Tag id={slugify(textOf(children))} {...props}>
+        <Tag id={`${idPrefix}${slugify(textOf(children))}`} {...props}>
           {children}
         </Tag>
       );
@@ -90,12 +93,12 @@ function compiledBody(code: string) {
 export type MdxBlocks = Record<string, ComponentType<{ id: string }>>;
 
 /** Renders a Contentlayer MDX body with the portal's element map. */
-export function Mdx({ code, locale, blocks }: { code: string; locale: Locale; blocks?: MdxBlocks }) {
+export function Mdx({ code, locale, blocks, idPrefix }: { code: string; locale: Locale; blocks?: MdxBlocks; idPrefix?: string }) {
   const Body = compiledBody(code);
   return (
     <div className="prose">
       {/* eslint-disable-next-line react-hooks/static-components -- cached per MDX body above, so the same component on every render */}
-      <Body components={{ ...mdxElements(locale), ...blocks }} />
+      <Body components={{ ...mdxElements(locale, idPrefix), ...blocks }} />
     </div>
   );
 }

@@ -14,7 +14,17 @@ export function InviteForm({ locale, organisationId, t, forms }: { locale: Local
   return (
     <form action={action} noValidate className="form" key={state.ok ? state.message : state.values?.inviteEmail}>
       <ErrorSummary title={forms.errorSummary} errors={error ? [{ field: "inviteEmail", message: error }] : []} />
-      <StatusNotice text={state.ok && state.message ? fill(t.invited, { email: state.message }) : state.message === "ownerOnly" ? t.ownerOnly : undefined} />
+      <StatusNotice
+        text={
+          state.ok && state.message
+            ? fill(t.invited, { email: state.message })
+            : state.message === "ownerOnly"
+              ? t.ownerOnly
+              : state.message === "alreadyInOrganisation"
+                ? fill(t.alreadyInOrganisation, { email: state.values?.inviteEmail ?? "" })
+                : undefined
+        }
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <TextField

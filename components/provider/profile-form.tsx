@@ -8,7 +8,7 @@ import { StatusNotice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
-const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt"];
+const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl"];
 
 export function ProfileForm({
   locale,
@@ -16,12 +16,14 @@ export function ProfileForm({
   initial,
   t,
   forms,
+  continueHref,
 }: {
   locale: Locale;
   organisationId: string;
   initial: Record<string, string>;
   t: Messages["provider"];
   forms: Messages["forms"];
+  continueHref: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveProfileAction, { values: initial });
   const e = state.errors ?? {};
@@ -37,6 +39,13 @@ export function ProfileForm({
     <form action={action} noValidate className="form" key={JSON.stringify(v)}>
       <ErrorSummary title={forms.errorSummary} errors={errors} />
       <StatusNotice text={state.ok ? t.profileSaved : undefined} />
+      {state.ok ? (
+        <p>
+          <a className="button" href={continueHref}>
+            {t.continue}
+          </a>
+        </p>
+      ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <TextField id="contactName" label={f.contactName.label} error={e.contactName} errorPrefix={forms.errorPrefix} defaultValue={v.contactName} autoComplete="name" />
@@ -57,7 +66,6 @@ export function ProfileForm({
         />
       </FieldFrame>
       <TextField id="findOutMoreUrl" type="url" label={optional(f.findOutMoreUrl.label)} hint={f.findOutMoreUrl.hint} error={e.findOutMoreUrl} errorPrefix={forms.errorPrefix} defaultValue={v.findOutMoreUrl} />
-      <TextField id="logoAlt" label={optional(f.logoAlt.label)} hint={f.logoAlt.hint} error={e.logoAlt} errorPrefix={forms.errorPrefix} defaultValue={v.logoAlt} />
       <div className="form-group">
         <p id="publicContact-hint" className="form-hint">
           {f.publicContact.hint}

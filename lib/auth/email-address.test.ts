@@ -11,6 +11,10 @@ describe("parseEmailAddress", () => {
     });
   });
 
+  it("accepts the characters real addresses use", () => {
+    expect(parseEmailAddress("o'brien-jones_2+x@ulster.ac.uk")?.address).toBe("o'brien-jones_2+x@ulster.ac.uk");
+  });
+
   it("IDNA-normalises the domain to punycode", () => {
     expect(parseEmailAddress("post@coleg-gŵyr.ac.uk")?.domain).toBe("xn--coleg-gyr-h9b.ac.uk");
     // A full-width dot is mapped by UTS #46, so the same domain cannot be written two ways.
@@ -45,6 +49,9 @@ describe("parseEmailAddress", () => {
     ["a label over 63 characters", `a@${"b".repeat(64)}.ac.uk`],
     ["a backslash", "si\\an@cardiff.ac.uk"],
     ["a zero-width space", "si\u200ban@cardiff.ac.uk"],
+    ["a percent route", "victim%evil.com@cardiff.ac.uk"],
+    ["a bang path", "evil.com!victim@cardiff.ac.uk"],
+    ["a slash", "a/b@cardiff.ac.uk"],
   ])("refuses %s", (_why, input) => {
     expect(parseEmailAddress(input)).toBeUndefined();
   });

@@ -24,9 +24,9 @@ export const EMAIL_MAX_LENGTH = 254;
 const LOCAL_MAX_LENGTH = 64;
 const DOMAIN_MAX_LENGTH = 253;
 
-// RFC 5322 dot-atom characters, without the ones that mail software treats specially in practice
-// (quotes, backslash, comments, angle brackets, commas, semicolons, colons, whitespace).
-const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+// Letters, digits and . _ ' + - only: RFC 5322 allows more, but "%" and "!" still route mail
+// elsewhere on some servers (victim%evil.com@college.ac.uk), and no college address needs the rest.
+const LOCAL_PART = /^[a-z0-9_'+-]+(?:\.[a-z0-9_'+-]+)*$/;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Parses an address; undefined when it is anything but one plain address. */

@@ -1,7 +1,6 @@
 import "server-only";
-import nodemailer from "nodemailer";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
-import { mailSettings } from "./settings";
+import { sendMail } from "@/lib/mail";
 
 /** The language of a sign-in, from where the person is going after it (a /cy address is Welsh). */
 export function localeOfCallback(url: string): Locale {
@@ -14,27 +13,9 @@ export function localeOfCallback(url: string): Locale {
   }
 }
 
-let transport: nodemailer.Transporter | undefined;
-
-/**
- * Sends the one-time sign-in link in the reader's language, as plain text. Without EMAIL_SERVER
- * (allowed outside production only) the link is written to the server log instead.
- */
+/** Sends the one-time sign-in link in the reader's language, as plain text. */
 export async function sendSignInLink({ to, url }: { to: string; url: string }) {
   const locale = localeOfCallback(url);
   const t = getMessages(locale).auth;
-  const { server, from, logLinks } = mailSettings();
-  if (!server) {
-    if (!logLinks) throw new Error("EMAIL_SERVER is not set: cannot send the sign-in link.");
-    console.log(`[sign-in] No EMAIL_SERVER: sign-in link for ${to}: ${url}`);
-    return;
-  }
-  transport ??= nodemailer.createTransport(server);
-  await transport.sendMail({
-    to,
-    from,
-    subject: t.mailSubject,
-    text: fill(t.mailBody, { url }),
-    headers: { "Content-Language": locale === "cy" ? "cy" : "en" },
-  });
+  await sendMail({ to, subject: t.mailSubject, text: fill(t.mailBody, { url }), language: locale });
 }

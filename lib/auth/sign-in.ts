@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { consumeLimits } from "@/lib/rate-limit";
+import { consume } from "@/lib/rate-limit";
 import type { EmailAddress } from "./email-address";
 import { signIn } from "./index";
 import { signInLimitsFor } from "./sign-in-limits";
@@ -12,7 +11,7 @@ import { signInLimitsFor } from "./sign-in-limits";
  * limit nor whether the address has an account.
  */
 export async function requestSignInLink({ email, clientAddress, returnTo }: { email: EmailAddress; clientAddress: string; returnTo: string }) {
-  const limit = await consumeLimits(await getDb(), signInLimitsFor(email, clientAddress));
+  const limit = await consume(signInLimitsFor(email, clientAddress));
   if (!limit.ok) {
     console.warn(`[sign-in] limit reached for ${limit.key.startsWith("sign-in:network:") ? "a client network" : "a mailbox"}: no link sent`);
     return { sent: false } as const;

@@ -15,6 +15,15 @@ export function isSheetChoice(value: unknown): value is SheetChoice {
   return typeof value === "string" && (sheetChoices as readonly string[]).includes(value);
 }
 
+/**
+ * The QR choice from a query string. The options form sends a hidden `qr=0` before the checkbox's
+ * `qr=1`, so the last value is the person's choice (ticked: "0,1"; not ticked: "0"). Without any
+ * value (a first visit, an old link) the QR code is included.
+ */
+export function qrChosen(values: readonly string[]): boolean {
+  return values.at(-1) !== "0";
+}
+
 /** The pages of a choice, in order: bilingual is Welsh first, then English. */
 export function sheetLocales(choice: SheetChoice): SheetLocale[] {
   return choice === "bilingual" ? ["cy", "en"] : [choice];

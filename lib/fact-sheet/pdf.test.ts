@@ -162,3 +162,17 @@ describe("extreme brand details never move or cover the locked text", () => {
 
 // The rendered pages are kept for people to look at.
 console.log(`fact sheet test PDFs and pictures: ${dir}`);
+
+describe("e-mail addresses on the sheet", () => {
+  it("are never broken across lines, however long", async () => {
+    const l = await logo(600, 200);
+    const emails = ["employer-partnerships@coleg-enghraifft-hir-iawn.ac.uk", "employer-partnerships@coleg-en-mwz5tcwi.ac.uk", "partnerships@coleg-example.ac.uk"];
+    for (const [i, email] of emails.entries()) {
+      for (const choice of ["en", "cy"] as const) {
+        const { file } = await sheet({ ...base, email, logoPng: l.png, logoWidth: l.width, logoHeight: l.height }, choice, "Coleg Enghraifft", `long-email-${choice}-${i}`);
+        const band = inBand(file).replace(/\u200b/g, "");
+        expect(band.split("\n").some((line) => line.includes(email)), `${email} in ${choice}:\n${band}`).toBe(true);
+      }
+    }
+  });
+});

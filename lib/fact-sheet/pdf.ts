@@ -315,11 +315,13 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
   const textWidth = x + width - pad - qrBox.w - (qr ? 12 : 0) - textX;
   const textHeight = BAND.height - 2 * pad;
 
-  const lines: Array<{ text: string; bold?: boolean; link?: string }> = [
+  const lines: Array<{ text: string; bold?: boolean; link?: string; whole?: { label: string; value: string } }> = [
     { text: brand.organisationName, bold: true },
     ...(brand.contactName ? [{ text: brand.contactName }] : []),
     ...(brand.jobTitle ? [{ text: brand.jobTitle }] : []),
-    ...(brand.email ? [{ text: `${labels.email}: ${brand.email}`, link: `mailto:${brand.email}` }] : []),
+    ...(brand.email
+      ? [{ text: `${labels.email}: ${brand.email}`, link: `mailto:${brand.email}`, whole: { label: `${labels.email}:`, value: brand.email } }]
+      : []),
     ...(brand.phone ? [{ text: `${labels.telephone}: ${brand.phone}` }] : []),
     ...(brand.website ? [{ text: `${labels.website}: ${brand.website.replace(/^https:\/\//, "").replace(/\/$/, "")}`, link: brand.website }] : []),
     ...(brand.addressLines ?? []).map((l) => ({ text: l })),
@@ -335,7 +337,19 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
     doc.font(line.bold ? "Inter-Bold" : "Inter").fontSize(size);
     const content = doc.markStructureContent("P");
     contact.add(content);
-    doc.text(`${line.text} `, textX, doc.y, { width: textWidth, lineGap: 0.6, link: line.link, underline: false });
+    if (line.whole) {
+      // An e-mail address is never broken across lines (a reader would copy half of it), so it
+      // is drawn without pdfkit's line wrapper: with the label when both fit, otherwise on a line
+      // of its own, set a little smaller if it is still too wide.
+      const oneLine = doc.widthOfString(line.text) <= textWidth;
+      if (!oneLine) doc.text(`${line.whole.label} `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
+      const value = oneLine ? line.text : line.whole.value;
+      const fits = Math.min(size, (0.98 * size * textWidth) / doc.widthOfString(value));
+      doc.fontSize(fits).text(value, textX, doc.y, { lineGap: 0.6, link: line.link, underline: false, lineBreak: false });
+      doc.fontSize(size);
+    } else {
+      doc.text(`${line.text} `, textX, doc.y, { width: textWidth, lineGap: 0.6, link: line.link, underline: false });
+    }
     doc.endMarkedContent();
   }
   contact.end();

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 
 /**
@@ -12,7 +14,7 @@ export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 export const MAX_LOGO_EDGE = 600;
 // 16 megapixels (4000 × 4000): far beyond any real logo; a decode needs at most about 64 MB.
 export const MAX_INPUT_PIXELS = 16_000_000;
-// A decode or an SVG render (filters can be slow) that takes longer than this is abandoned.
+// A decode or an SVG render that takes longer than this is abandoned (an SVG's render process is killed).
 const TIMEOUT_SECONDS = 5;
 // Below this size, a PNG is kept even if the upload was smaller (a tiny, well-compressed JPEG).
 const SMALL_ENOUGH_BYTES = 48 * 1024;
@@ -43,22 +45,53 @@ export function detectType(bytes: Uint8Array): DetectedType {
 
 /**
  * Refuses SVG that could run code or fetch anything: scripts, event handlers, foreignObject,
- * entity declarations, and any href that is not a same-document #fragment. Also refuses filter
- * effects: librsvg renders them in one uninterruptible step (a turbulence-and-blur filter on a
- * 1900 px square took 59 s here, past sharp's timeout), and a logo never needs them.
+ * entity declarations, and any href that is not a same-document #fragment. Also refuses the word
+ * "filter" anywhere (elements, attributes, CSS): filter effects are the usual way to make librsvg
+ * slow (one took 59 s here) and a logo never needs them. Whatever slips past (a character
+ * reference, say) is still rendered in a process that is killed after 5 s (rasteriseSvg).
  */
 export function checkSvgSafe(text: string) {
   const unsafe =
     /<script[\s>]/i.test(text) ||
     /\son[a-z]+\s*=/i.test(text) ||
     /<foreignObject[\s>]/i.test(text) ||
-    /<(?:[\w-]+:)?(?:filter|fe[A-Z][A-Za-z]*)[\s/>]/.test(text) ||
+    /filter|<(?:[^\s>]+:)?fe[A-Z]/i.test(text) ||
     /<!ENTITY/i.test(text) ||
     /javascript:/i.test(text) ||
     /(?:xlink:)?href\s*=\s*["'](?!#)/i.test(text) ||
     /url\(\s*["']?(?!#)/i.test(text) ||
     /@import/i.test(text);
   if (unsafe) throw new LogoError("svgUnsafe");
+}
+
+/**
+ * Renders an SVG to PNG in a child process (lib/logo/svg-worker.mjs), killed after the timeout:
+ * librsvg cannot be interrupted inside the server process.
+ */
+export function rasteriseSvg(bytes: Uint8Array): Promise<Buffer> {
+  const worker = path.join(process.cwd(), /*turbopackIgnore: true*/ "lib/logo/svg-worker.mjs");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [worker], {
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOGO_MAX_INPUT_PIXELS: String(MAX_INPUT_PIXELS) },
+    });
+    const chunks: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, TIMEOUT_SECONDS * 1000);
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", () => reject(new LogoError("corrupt")));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new LogoError("timeout"));
+      else if (code === 0) resolve(Buffer.concat(chunks));
+      else reject(new LogoError(code === 3 ? "dimensions" : "corrupt"));
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(Buffer.from(bytes));
+  });
 }
 
 export type NormalisedLogo = { png: Uint8Array<ArrayBuffer>; width: number; height: number; sourceType: Exclude<DetectedType, undefined> };
@@ -85,8 +118,10 @@ export async function normaliseLogo(bytes: Uint8Array): Promise<NormalisedLogo> 
   if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new LogoError("dimensions");
   if (metadata.width < 16 || metadata.height < 16) throw new LogoError("dimensions");
 
+  // SVG is rendered apart (and killable); from here on every logo is a bitmap.
+  const source = type === "svg" ? await rasteriseSvg(bytes) : bytes;
   const encode = async (palette: boolean) => {
-    const { data, info } = await sharp(bytes, { ...options, animated: false, density: type === "svg" ? 144 : undefined })
+    const { data, info } = await sharp(source, { ...options, animated: false })
       .timeout({ seconds: TIMEOUT_SECONDS })
       .rotate()
       .resize({ width: MAX_LOGO_EDGE, height: MAX_LOGO_EDGE, fit: "inside", withoutEnlargement: true })

@@ -115,14 +115,16 @@ export async function createOrganisation(actor: Actor, input: OrganisationInput)
   const db = await getDb();
   const qualifies = qualifiesForAutoApproval(emailDomain(actor.email), input.domains);
   return oneOrganisationPerPerson(async () => {
-    try {
-      return await insertOrganisation(db, actor, input, qualifies);
-    } catch (error) {
-      // Another organisation took one of the domains between our check and our insert.
-      if (qualifies && isUniqueViolation(error, "OrganisationDomain")) {
-        return insertOrganisation(db, actor, input, false);
+    let approvable = qualifies;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await insertOrganisation(db, actor, input, approvable);
+      } catch (error) {
+        // Another organisation took one of the domains between our check and our insert: wait for staff.
+        if (approvable && isUniqueViolation(error, "OrganisationDomain")) approvable = false;
+        // Another organisation with the same name took the slug at the same moment: pick again.
+        else if (!(isUniqueViolation(error, "slug") && attempt < 3)) throw error;
       }
-      throw error;
     }
   });
 }
@@ -223,20 +225,35 @@ export async function getMembers(actor: Actor, organisationId: string) {
   return { members, invitations, requests };
 }
 
-/** Owners of an approved organisation invite colleagues by address; an invitation works 14 days. */
+/**
+ * Owners of an approved organisation invite colleagues by address; an invitation works 14 days.
+ * Returns what the e-mail needs, or undefined when the person is already a member.
+ */
 export async function inviteMember(actor: Actor, organisationId: string, email: string) {
   const db = await getDb();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  await db.$transaction(async (tx) => {
-    await requireApprovedOwner(tx, actor, organisationId);
+  return db.$transaction(async (tx) => {
+    const { organisation } = await requireApprovedOwner(tx, actor, organisationId);
     const existing = await tx.membership.findFirst({ where: { organisationId, user: { email } } });
-    if (existing) return;
+    if (existing) return undefined;
     await tx.invitation.upsert({
       where: { organisationId_email: { organisationId, email } },
       update: { acceptedAt: null, invitedById: actor.userId, createdAt: new Date(), expiresAt },
       create: { organisationId, email, invitedById: actor.userId, expiresAt },
     });
     await audit(tx, actor, organisationId, "member.invited", { email });
+    return { organisationName: organisation.name, expiresAt };
+  });
+}
+
+/** The invited person declines: the invitation is gone, and the owners see it in the history. */
+export async function declineInvitation(actor: Actor, invitationId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
+    if (!invitation || invitation.email !== actor.email || invitation.acceptedAt) throw new NotFoundError();
+    await tx.invitation.delete({ where: { id: invitationId } });
+    await audit(tx, actor, invitation.organisationId, "member.invitation-declined");
   });
 }
 
@@ -312,7 +329,6 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
       website: input.website || null,
       addressLines: input.address,
       findOutMoreUrl: input.findOutMoreUrl || null,
-      logoAlt: input.logoAlt || null,
       publicContact: input.publicContact,
     };
     await tx.brandProfile.upsert({
@@ -324,15 +340,30 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
   });
 }
 
-/** Stores a normalised logo (PNG bytes from lib/logo), replacing any earlier one. */
-export async function setLogo(actor: Actor, organisationId: string, logo: { png: Uint8Array<ArrayBuffer>; width: number; height: number }) {
+/**
+ * Stores a normalised logo (PNG bytes from lib/logo), replacing any earlier one, with its
+ * description; without new bytes, only the description changes (there must be a logo already).
+ */
+export async function setLogo(
+  actor: Actor,
+  organisationId: string,
+  logo: { png: Uint8Array<ArrayBuffer>; width: number; height: number } | undefined,
+  alt: string,
+) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     await requireEditor(tx, actor, organisationId);
+    const logoAlt = alt || null;
+    if (!logo) {
+      const updated = await tx.brandProfile.updateMany({ where: { organisationId, logoPng: { not: null } }, data: { logoAlt, version: { increment: 1 } } });
+      if (updated.count === 0) throw new NotFoundError("No logo to describe");
+      await audit(tx, actor, organisationId, "logo.described");
+      return;
+    }
     await tx.brandProfile.upsert({
       where: { organisationId },
-      update: { logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, version: { increment: 1 } },
-      create: { organisationId, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height },
+      update: { logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, logoAlt, version: { increment: 1 } },
+      create: { organisationId, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, logoAlt },
     });
     await audit(tx, actor, organisationId, "logo.updated", { width: logo.width, height: logo.height, bytes: logo.png.length });
   });
@@ -381,7 +412,8 @@ export async function listOrganisationsForStaff(actor: Actor) {
 
 /**
  * Staff approve, suspend or reinstate an organisation. Approving claims its domains: when another
- * organisation already holds one, nothing changes and a ConflictError names it.
+ * organisation already holds one, nothing changes and a ConflictError names it. Suspending lets
+ * the domains go, so a wrongly approved organisation cannot keep the real one out.
  */
 export async function setOrganisationStatus(actor: Actor, organisationId: string, status: "approved" | "suspended") {
   requireStaffActor(actor);
@@ -396,7 +428,11 @@ export async function setOrganisationStatus(actor: Actor, organisationId: string
           include: { organisation: { select: { name: true } } },
         });
         if (taken) throw new ConflictError(`${taken.domain} is held by ${taken.organisation.name}`);
-        await tx.organisationDomain.createMany({ data: found.domains.map((domain) => ({ domain, organisationId })), skipDuplicates: true });
+        // No skipDuplicates: a claim made by another approval at the same moment must fail here.
+        await tx.organisationDomain.deleteMany({ where: { organisationId } });
+        await tx.organisationDomain.createMany({ data: found.domains.map((domain) => ({ domain, organisationId })) });
+      } else {
+        await tx.organisationDomain.deleteMany({ where: { organisationId } });
       }
       await tx.organisation.update({
         where: { id: organisationId },
@@ -433,6 +469,13 @@ export async function recordDownload(
   const { now = new Date(), ...rest } = download;
   const day = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
   await db.factSheetDownload.createMany({ data: [{ organisationId, userId: actor.userId, day, ...rest }], skipDuplicates: true });
+}
+
+/** Whether anyone in the organisation has downloaded its fact sheet, for its members. */
+export async function hasDownloaded(actor: Actor, organisationId: string) {
+  const db = await getDb();
+  await membership(db, actor, organisationId);
+  return (await db.factSheetDownload.count({ where: { organisationId }, take: 1 })) > 0;
 }
 
 /** The public brand of an approved organisation, for its shareable fact sheet page. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/session";
  * The data-layer authorisation tests, run against whichever database DATABASE_URL names
  * (the embedded PGlite in one file, PostgreSQL in another).
  */
-const PROFILE = { contactName: "Bea", jobTitle: "", email: "bea@example.ac.uk", phone: "", website: "", address: [], findOutMoreUrl: "", logoAlt: "", publicContact: false };
+const PROFILE = { contactName: "Bea", jobTitle: "", email: "bea@example.ac.uk", phone: "", website: "", address: [], findOutMoreUrl: "", publicContact: false };
 
 const org = (name: string, domains: string[]) => ({ name, type: "college" as const, nation: "wales" as const, website: "", domains });
 
@@ -74,7 +74,7 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
 
       await expect(lib.getOrganisationForMember(a, orgB.id)).rejects.toBeInstanceOf(errors.NotFoundError);
       await expect(lib.updateBrandProfile(a, orgB.id, { ...profile, contactName: "Hacked" })).rejects.toBeInstanceOf(errors.NotFoundError);
-      await expect(lib.setLogo(a, orgB.id, { png: new Uint8Array([1, 2, 3]), width: 1, height: 1 })).rejects.toBeInstanceOf(errors.NotFoundError);
+      await expect(lib.setLogo(a, orgB.id, { png: new Uint8Array([1, 2, 3]), width: 1, height: 1 }, "")).rejects.toBeInstanceOf(errors.NotFoundError);
       await expect(lib.getLogo(a, orgB.id)).rejects.toBeInstanceOf(errors.NotFoundError);
       await expect(lib.getMembers(a, orgB.id)).rejects.toBeInstanceOf(errors.NotFoundError);
       await expect(lib.inviteMember(a, orgB.id, "x@a.ac.uk")).rejects.toBeInstanceOf(errors.NotFoundError);
@@ -143,8 +143,14 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       process.env.SIGNIN_LIMIT_PER_IP = "8";
       const id = unique();
       const results = [];
-      for (let i = 0; i < 6; i++) results.push((await signInAttempt(`flood${id}@x.ac.uk`, `10.1.0.${i}`)).ok);
+      for (let i = 0; i < 6; i++) results.push((await signInAttempt(`flood${id}@x.ac.uk`, "10.1.0.1")).ok);
       expect(results).toEqual([true, true, true, true, true, false]);
+      // The person whose address is flooded can still ask from their own network...
+      expect((await signInAttempt(`flood${id}@x.ac.uk`, "10.1.0.2")).ok).toBe(true);
+      // ...and four times the limit bounds what one mailbox gets from every network together.
+      const spread = [];
+      for (let i = 3; i < 30; i++) spread.push((await signInAttempt(`flood${id}@x.ac.uk`, `10.1.0.${i}`)).ok);
+      expect(spread.filter(Boolean)).toHaveLength(20 - 6);
       const ip = `192.0.2.${parseInt(id.slice(0, 2), 16)}`;
       await db.rateLimitEvent.deleteMany({ where: { key: { contains: ip } } });
       const byIp = [];
@@ -159,24 +165,28 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       const id = unique();
       const variants = [`sian${id}+1@x.ac.uk`, `SIAN${id}+2@X.AC.UK`, `sian${id}@x.ac.uk`, `sian${id}+fact-sheet@x.ac.uk`];
       const results = [];
-      for (const [i, email] of variants.entries()) results.push((await signInAttempt(email, `10.2.0.${i}`)).ok);
+      for (const email of variants) results.push((await signInAttempt(email, "10.2.0.1")).ok);
       expect(results).toEqual([true, true, true, false]);
     });
 
-    it("counts every IPv6 address of one /64 network as one client", async () => {
+    it("counts every IPv6 address of one /64 network as one client, and bounds a whole /48", async () => {
       process.env.SIGNIN_LIMIT_PER_ADDRESS = "100";
       process.env.SIGNIN_LIMIT_PER_IP = "2";
       const id = unique();
       const results = [];
       for (const [i, suffix] of ["1", "2", "abcd:1", "ffff:ffff:ffff"].entries()) results.push((await signInAttempt(`v6-${i}-${id}@x.ac.uk`, `2001:db8:${parseInt(id.slice(0, 4), 16).toString(16)}:1::${suffix}`)).ok);
       expect(results).toEqual([true, true, false, false]);
+      // Hopping across /64s of one /48 buys at most five times the limit.
+      const hops = [];
+      for (let n = 0; n < 14; n++) hops.push((await signInAttempt(`v6hop-${n}-${id}@x.ac.uk`, `2001:db8:${parseInt(id.slice(4, 8), 16).toString(16)}:${n.toString(16)}::1`)).ok);
+      expect(hops.filter(Boolean)).toHaveLength(10);
     });
 
     it("holds a limit when 30 requests for one address arrive at once", async () => {
       process.env.SIGNIN_LIMIT_PER_ADDRESS = "5";
       process.env.SIGNIN_LIMIT_PER_IP = "1000";
       const id = unique();
-      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signInAttempt(`race${id}@x.ac.uk`, `10.3.0.${i}`)));
+      const results = await Promise.all(Array.from({ length: 30 }, () => signInAttempt(`race${id}@x.ac.uk`, "10.3.0.1")));
       expect(results.filter((r) => r.ok)).toHaveLength(5);
       expect(await db.rateLimitEvent.count({ where: { key: `sign-in:mailbox:race${id}@x.ac.uk` } })).toBe(5);
     });
@@ -205,6 +215,29 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       expect((await db.organisation.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("pending");
       const joiner = await person(`c@e${id}.ac.uk`);
       expect((await lib.getJoinableOrganisations(joiner)).map((o) => o.id)).toEqual([first.id]);
+    });
+
+    it("lets a suspended organisation's domains go, so staff can approve the rightful one", async () => {
+      const id = unique();
+      const impostor = await lib.createOrganisation(await person(`a@n${id}.ac.uk`), org(`Impostor ${id}`, [`n${id}.ac.uk`]));
+      const rightful = await lib.createOrganisation(await person(`b@n${id}.ac.uk`), org(`Rightful ${id}`, [`n${id}.ac.uk`]));
+      const staff = await person(`staff-n${id}@mic-sig.test`, true);
+      await lib.setOrganisationStatus(staff, impostor.id, "suspended");
+      await lib.setOrganisationStatus(staff, rightful.id, "approved");
+      expect((await db.organisationDomain.findUniqueOrThrow({ where: { domain: `n${id}.ac.uk` } })).organisationId).toBe(rightful.id);
+      // Reinstating the impostor would take the domain back: refused.
+      await expect(lib.setOrganisationStatus(staff, impostor.id, "approved")).rejects.toBeInstanceOf(errors.ConflictError);
+    });
+
+    it("approves only one of two organisations with the same domain when two staff approve them at once", async () => {
+      const id = unique();
+      const a = await lib.createOrganisation(await person(`a@p${id}.example`), org(`A ${id}`, [`p${id}.example`]));
+      const b = await lib.createOrganisation(await person(`b@p${id}.example`), org(`B ${id}`, [`p${id}.example`]));
+      const staff = await person(`staff-p${id}@mic-sig.test`, true);
+      const outcomes = await Promise.allSettled([lib.setOrganisationStatus(staff, a.id, "approved"), lib.setOrganisationStatus(staff, b.id, "approved")]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const approved = await db.organisation.count({ where: { id: { in: [a.id, b.id] }, status: "approved" } });
+      expect(approved).toBe(1);
     });
 
     it("gives a domain to only one of two organisations created at the same moment", async () => {
@@ -290,7 +323,7 @@ export function organisationSuite(name: string, setUp: () => Promise<{ url: stri
       await lib.setOrganisationStatus(staff, pending.id, "suspended");
       await expect(lib.inviteMember(owner, pending.id, `x@k${id}.example`)).rejects.toBeInstanceOf(errors.ForbiddenError);
       await expect(lib.updateBrandProfile(owner, pending.id, { ...PROFILE, contactName: "Changed" })).rejects.toBeInstanceOf(errors.ForbiddenError);
-      await expect(lib.setLogo(owner, pending.id, { png: new Uint8Array([1]), width: 1, height: 1 })).rejects.toBeInstanceOf(errors.ForbiddenError);
+      await expect(lib.setLogo(owner, pending.id, { png: new Uint8Array([1]), width: 1, height: 1 }, "")).rejects.toBeInstanceOf(errors.ForbiddenError);
       expect(await lib.getPublicBrand(pending.slug)).toBeUndefined();
     });
 

@@ -20,12 +20,12 @@ export const LIMITS = {
   domains: 5,
 } as const;
 
-// Names are printed on PDFs and pages. Refused: C0/C1 control characters, angle brackets, and the
-// invisible formatting characters that can make one name look like another: bidirectional
-// overrides, embeddings and isolates, zero-width characters, soft hyphens, word joiners, BOM,
-// interlinear annotations and the line/paragraph separators.
-export const UNSAFE_TEXT =
-  /[\u0000-\u001f\u007f-\u009f<>\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb]/;
+// Names are printed on PDFs and pages. Refused: control characters (Cc), angle brackets, every
+// invisible format character (Cf: bidirectional overrides and isolates, zero-width characters,
+// soft hyphens, word joiners, BOM, tag characters), variation selectors, the line and paragraph
+// separators, and the blank lookalikes (combining grapheme joiner, Hangul fillers, braille blank)
+// that can make one name look like another.
+export const UNSAFE_TEXT = /[\p{Cc}\p{Cf}<>\u034f\u115f\u1160\u17b4\u17b5\u2028\u2029\u2800\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 
 export type ErrorKey =
   | "required"
@@ -181,10 +181,12 @@ export const brandProfileSchema = z.object({
         .max(LIMITS.addressLines, "tooManyLines"),
     ),
   findOutMoreUrl: httpsUrl(LIMITS.findOutMoreUrl),
-  logoAlt: plainText(LIMITS.logoAlt, false),
   // A checkbox: present ("on") when ticked.
   publicContact: z.string().optional().transform((v) => v === "on"),
 });
 export type BrandProfileInput = z.output<typeof brandProfileSchema>;
+
+/** The logo's description (alternative text), sent with the logo upload form. */
+export const logoAltSchema = z.object({ logoAlt: plainText(LIMITS.logoAlt, false) });
 
 export const inviteSchema = z.object({ email: emailAddress(true) });

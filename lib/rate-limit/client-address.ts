@@ -18,10 +18,23 @@ export function clientAddress(headers: Headers): string {
 export function networkKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return mapped[1]!;
-  if (isIP(address) !== 6) return address;
+  const groups = ipv6Groups(address);
+  return groups ? `${groups.slice(0, 4).join(":")}::/64` : address;
+}
+
+/** An IPv6 client's /48 (a whole site's allocation); undefined for IPv4. */
+export function siteKey(address: string): string | undefined {
+  if (/^::ffff:\d/i.test(address)) return undefined;
+  const groups = ipv6Groups(address);
+  return groups ? `${groups.slice(0, 3).join(":")}::/48` : undefined;
+}
+
+/** The eight groups of an IPv6 address, without leading zeros; undefined for anything else. */
+function ipv6Groups(address: string): string[] | undefined {
+  if (isIP(address) !== 6 || address.includes(".")) return undefined;
   const [head = "", tail = ""] = address.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return groups.map((g) => g.replace(/^0+(?=.)/, ""));
 }

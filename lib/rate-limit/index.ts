@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/db";
+import { getDb, type PrismaClient } from "@/lib/db";
 
 /**
  * Sliding-window limits kept in the database, so they hold across server instances. A use is
@@ -9,6 +9,8 @@ import type { PrismaClient } from "@/lib/db";
  */
 
 export type Limit = { key: string; max: number; windowMs: number };
+
+const DAY = 24 * 60 * 60 * 1000;
 export type LimitResult = { ok: true } | { ok: false; key: string };
 
 /** Records one use under each key, unless any key has reached its limit (then records nothing). */
@@ -26,6 +28,14 @@ export async function consumeLimits(db: PrismaClient, limits: readonly Limit[]):
     await tx.rateLimitEvent.createMany({ data: sorted.map(({ key }) => ({ key })) });
     const longest = Math.max(...sorted.map((l) => l.windowMs));
     await tx.rateLimitEvent.deleteMany({ where: { key: { in: sorted.map((l) => l.key) }, createdAt: { lt: new Date(Date.now() - longest) } } });
+    // Keys used once (a mailbox, a network) are never read again: now and then, drop every row
+    // older than a day, the longest window in use.
+    if (Math.random() < 0.02) await tx.rateLimitEvent.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - DAY) } } });
     return { ok: true } as const;
   });
+}
+
+/** consumeLimits on the portal's database: for actions and route handlers, which never open it. */
+export async function consume(limits: readonly Limit[]): Promise<LimitResult> {
+  return consumeLimits(await getDb(), limits);
 }

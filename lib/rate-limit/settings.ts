@@ -14,3 +14,14 @@ export function logoUploadLimit(userId: string) {
 export function pdfDownloadLimit(userId: string) {
   return { key: `pdf-download:${userId}`, max: int(process.env.PDF_DOWNLOADS_PER_HOUR, 60), windowMs: HOUR };
 }
+
+/**
+ * Invitations: an owner may send 20 an hour, and one mailbox receives at most 3 a day from all
+ * owners together (so invitations cannot be used to flood someone's inbox).
+ */
+export function invitationLimits(userId: string, mailbox: string) {
+  return [
+    { key: `invitation:${userId}`, max: int(process.env.INVITATIONS_PER_HOUR, 20), windowMs: HOUR },
+    { key: `invitation-to:${mailbox}`, max: 3, windowMs: 24 * HOUR },
+  ];
+}

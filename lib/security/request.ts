@@ -20,11 +20,34 @@ export function isSameOrigin(request: Request): boolean {
   return request.headers.get("sec-fetch-site") === "same-origin";
 }
 
+/** A body over the limit; `head` holds its first bytes (at most 64 KB), for the fields sent first. */
 export class BodyTooLargeError extends Error {
-  constructor() {
+  constructor(readonly head: Uint8Array = new Uint8Array()) {
     super("Request body too large");
     this.name = "BodyTooLargeError";
   }
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A text field from the start of a multipart body that was refused as too large, so that what a
+ * person typed can be shown again. Only fields sent before the file (earlier in the form) are there.
+ */
+export function fieldFromHead(head: Uint8Array, contentType: string | null, name: string): string | undefined {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? "");
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) return undefined;
+  const text = new TextDecoder().decode(head);
+  for (const part of text.split(`--${marker}`)) {
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) continue;
+    const headers = part.slice(0, split);
+    if (new RegExp(`content-disposition:\\s*form-data;\\s*name="${name}"\\s*(\\r\\n|$)`, "i").test(headers.trim() + "\r\n")) {
+      return part.slice(split + 4).replace(/\r\n$/, "");
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -32,22 +55,32 @@ export class BodyTooLargeError extends Error {
  * over the limit is refused before reading anything), so an oversized upload never sits in memory.
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError();
   if (!request.body) return new Uint8Array();
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  const refuse = async () => {
+    await reader.cancel();
+    const head = new Uint8Array(Math.min(total, HEAD_BYTES));
+    let offset = 0;
+    for (const chunk of chunks) {
+      if (offset >= head.length) break;
+      head.set(chunk.subarray(0, head.length - offset), offset);
+      offset += chunk.length;
+    }
+    return new BodyTooLargeError(head);
+  };
+  // A declared length over the limit: read only the head (for the fields sent first), then refuse.
+  const limit = Number.isFinite(declared) && declared > maxBytes ? HEAD_BYTES : maxBytes;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new BodyTooLargeError();
-    }
     chunks.push(value);
+    if (total > limit) throw await refuse();
   }
+  if (total > maxBytes || limit !== maxBytes) throw await refuse();
   const body = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -18,6 +18,11 @@ describe("siteUrlProblems", () => {
     expect(prod("https://example.org/portal")).toHaveLength(1);
     expect(prod("not a url")).toHaveLength(1);
   });
+  it("refuses sign-in links in the log of a public site", () => {
+    const env = (SITE_URL: string) => siteUrlProblems({ NODE_ENV: "production", SITE_URL, SIGN_IN_LINKS_TO_LOG: "1" } as NodeJS.ProcessEnv);
+    expect(env("https://microcredentials.example.org")).toEqual([expect.stringContaining("SIGN_IN_LINKS_TO_LOG")]);
+    expect(env("http://localhost:3000")).toEqual([]);
+  });
   it("asks nothing outside production", () => {
     expect(siteUrlProblems({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toEqual([]);
   });

@@ -24,5 +24,8 @@ export function siteUrlProblems(env: NodeJS.ProcessEnv = process.env): string[] 
     return [`SITE_URL must start with https:// in production (only a local trial on localhost may use http): "${value}".`];
   }
   if (url.pathname !== "/" || url.search || url.hash) return [`SITE_URL must be an origin without a path, query or fragment: "${value}".`];
+  if (env.SIGN_IN_LINKS_TO_LOG === "1" && !LOCAL_HOSTS.has(url.hostname)) {
+    return ["SIGN_IN_LINKS_TO_LOG=1 would write everyone's sign-in links to the log of a public site: it is for local trials on localhost only."];
+  }
   return [];
 }

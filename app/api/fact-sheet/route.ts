@@ -1,8 +1,7 @@
 import { currentActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
-import { contentVersion, factSheetPdf, isSheetChoice, sheetFileName, sheetKey, sheetLocales, type SheetRequest } from "@/lib/fact-sheet";
+import { contentVersion, factSheetPdf, isSheetChoice, qrChosen, sheetFileName, sheetKey, sheetLocales, type SheetRequest } from "@/lib/fact-sheet";
 import { getMyOrganisation, recordDownload } from "@/lib/organisations";
-import { consumeLimits } from "@/lib/rate-limit";
+import { consume } from "@/lib/rate-limit";
 import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,7 @@ const text = (body: string, status: number, headers: Record<string, string> = {}
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 
 /**
- * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0] — the signed-in member's organisation's branded
+ * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0|qr=0&qr=1] — the signed-in member's organisation's branded
  * fact sheet. 401 signed out; 403 without an organisation or unless it is approved; 400 for a
  * bad language; 304 when the browser already has these bytes (answered before any rendering);
  * 429 past the per-person hourly limit.
@@ -31,13 +30,13 @@ export async function GET(request: Request) {
     organisationName: mine.organisation.name,
     profile: mine.profile,
     choice,
-    includeQr: params.get("qr") !== "0",
+    includeQr: qrChosen(params.getAll("qr")),
   };
   const { etag } = sheetKey(sheet);
   const headers = { ETag: etag, "Cache-Control": "private, no-cache", Vary: "Cookie" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
-  const limit = await consumeLimits(await getDb(), [pdfDownloadLimit(actor.userId)]);
+  const limit = await consume([pdfDownloadLimit(actor.userId)]);
   if (!limit.ok) return text("You have downloaded the fact sheet many times in the last hour. Try again later.", 429, { "Retry-After": "3600" });
 
   const { bytes } = await factSheetPdf(sheet);

@@ -1,7 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { SIGN_IN_ADDRESS_COOKIE, signInAddressCookie } from "@/lib/auth/check-email";
 import { signInSchema } from "@/lib/auth/schemas";
 import { requestSignInLink } from "@/lib/auth/sign-in";
 import { fieldErrors, formValues, safeReturnPath, type FormState } from "@/lib/forms/state";
@@ -19,5 +20,7 @@ export async function requestSignIn(_previous: FormState, formData: FormData): P
 
   const returnTo = safeReturnPath(formData.get("returnTo"), localePath(locale, "/provider"));
   await requestSignInLink({ email: parsed.data.email, clientAddress: clientAddress(await headers()), returnTo });
+  // The next page shows the address, so a typing mistake can be seen and put right.
+  (await cookies()).set(SIGN_IN_ADDRESS_COOKIE, parsed.data.email.address, signInAddressCookie());
   redirect(localePath(locale, "/sign-in/check-email"));
 }

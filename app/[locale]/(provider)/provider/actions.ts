@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
+import { parseEmailAddress } from "@/lib/auth/email-address";
 import { withActor, withActorForm } from "@/lib/auth/guard-action";
 import { fieldErrors, formValues, type FormState } from "@/lib/forms/state";
-import { localePath, type Locale } from "@/lib/i18n";
+import { fill, getMessages, localePath, type Locale } from "@/lib/i18n";
 import {
   acceptInvitation,
+  declineInvitation,
   withdrawInvitation,
   createOrganisation,
   decideJoinRequest,
@@ -20,7 +22,10 @@ import {
   updateBrandProfile,
 } from "@/lib/organisations";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
+import { sendInvitationMail } from "@/lib/organisations/invitation-mail";
 import { describeErrors } from "@/lib/organisations/messages";
+import { consume } from "@/lib/rate-limit";
+import { invitationLimits } from "@/lib/rate-limit/settings";
 import { brandProfileSchema, inviteSchema, organisationSchema } from "@/lib/organisations/validation";
 
 const back = (locale: Locale, path: string, notice?: string) =>
@@ -51,7 +56,7 @@ export const createOrganisationAction = withActor<FormState>(async (actor, local
   return {};
 });
 
-const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "logoAlt", "publicContact"] as const;
+const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "publicContact"] as const;
 
 export const saveProfileAction = withActor<FormState>(async (actor, locale, formData) => {
   const organisationId = await myOrganisationId(actor, formData);
@@ -67,7 +72,7 @@ export const saveProfileAction = withActor<FormState>(async (actor, locale, form
 export const removeLogoAction = withActorForm(async (actor, locale, formData) => {
   await removeLogo(actor, await myOrganisationId(actor, formData));
   revalidatePath("/[locale]/provider", "layout");
-  back(locale, "/provider/profile", "logoRemoved");
+  back(locale, "/provider/logo", "logoRemoved");
 });
 
 export const acceptInvitationAction = withActorForm(async (actor, locale, formData) => {
@@ -75,11 +80,17 @@ export const acceptInvitationAction = withActorForm(async (actor, locale, formDa
   back(locale, "/provider", "joined");
 });
 
+export const declineInvitationAction = withActorForm(async (actor, locale, formData) => {
+  await declineInvitation(actor, String(formData.get("invitationId") ?? ""));
+  back(locale, "/provider", "declined");
+});
+
 export const requestToJoinAction = withActorForm(async (actor, locale, formData) => {
   await requestToJoin(actor, String(formData.get("organisationId") ?? ""));
   back(locale, "/provider", "requested");
 });
 
+/** Owners invite a colleague: the invitation is recorded and e-mailed (within an hourly limit). */
 export const inviteAction = withActor<FormState>(async (actor, locale, formData) => {
   const organisationId = await myOrganisationId(actor, formData);
   const values = { email: String(formData.get("inviteEmail") ?? "") };
@@ -87,14 +98,24 @@ export const inviteAction = withActor<FormState>(async (actor, locale, formData)
   if (!parsed.success) {
     return { errors: describeErrors({ inviteEmail: fieldErrors(parsed.error).email ?? "email" }, locale), values: { inviteEmail: values.email } };
   }
+  const email = parsed.data.email;
+  const limit = await consume(invitationLimits(actor.userId, parseEmailAddress(email)!.mailbox));
+  if (!limit.ok) {
+    const t = getMessages(locale).provider;
+    const message = limit.key.startsWith("invitation-to:") ? fill(t.tooManyForAddress, { email }) : t.tooManyInvitations;
+    return { errors: { inviteEmail: message }, values: { inviteEmail: values.email } };
+  }
+  let invited: Awaited<ReturnType<typeof inviteMember>>;
   try {
-    await inviteMember(actor, organisationId, parsed.data.email);
+    invited = await inviteMember(actor, organisationId, email);
   } catch (error) {
     if (error instanceof ForbiddenError) return { message: "ownerOnly" };
     throw error;
   }
+  if (!invited) return { message: "alreadyInOrganisation", values: { inviteEmail: email } };
+  await sendInvitationMail({ to: email, inviter: actor.email, organisationName: invited.organisationName, expiresAt: invited.expiresAt, inviterLocale: locale });
   revalidatePath("/[locale]/provider/members", "page");
-  return { ok: true, message: parsed.data.email };
+  return { ok: true, message: email };
 });
 
 /** Owner-only member changes; a member who tries gets the "only an owner" notice, nothing changes. */

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
-import { getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
+import { getJoinableOrganisations, getMyInvitations, getMyOrganisation, hasDownloaded } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
-import { acceptInvitationAction, requestToJoinAction } from "./actions";
+import { acceptInvitationAction, declineInvitationAction, requestToJoinAction } from "./actions";
 
 type Props = PageProps<"/[locale]/provider">;
 
@@ -22,12 +22,19 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
   const mine = await getMyOrganisation(actor);
 
   if (mine) {
-    const { organisation, role } = mine;
+    const { organisation, role, profile } = mine;
+    const downloaded = await hasDownloaded(actor, organisation.id);
+    const steps: { key: keyof typeof t.steps; href?: string; done: boolean }[] = [
+      { key: "organisation", done: true },
+      { key: "contact", href: "/provider/profile", done: Boolean(profile?.contactName && (profile.email || profile.phone)) },
+      { key: "logo", href: "/provider/logo", done: Boolean(profile?.logoPng) },
+      { key: "sheet", href: "/provider/fact-sheet", done: downloaded },
+    ];
     const statusText = { pending: t.statusPending, approved: t.statusApproved, suspended: t.statusSuspended }[organisation.status];
     return (
       <>
         <h1>{organisation.name}</h1>
-        <StatusNotice text={notice === "created" || notice === "joined" ? statusText : undefined} />
+        <StatusNotice text={notice === "joined" ? fill(t.joinedNotice, { name: organisation.name }) : undefined} />
         <div className={`notice${organisation.status === "approved" ? "" : " notice-warning"}`}>
           <p>
             <strong>{t.status[organisation.status]}.</strong> {statusText}
@@ -41,41 +48,57 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
           <dt>{t.fields.nation.label}</dt>
           <dd>{t.nations[organisation.nation]}</dd>
         </dl>
-        <ul className="link-list">
-          <li>
-            <Link href={localePath(locale, "/provider/fact-sheet")}>{t.factSheetLink}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/provider/profile")}>{t.profileLink}</Link>
-          </li>
-          <li>
-            <Link href={localePath(locale, "/provider/members")}>{t.membersLink}</Link>
-          </li>
-        </ul>
+        <h2 id="steps">{t.stepsHeading}</h2>
+        <ol className="task-list" aria-labelledby="steps">
+          {steps.map((step) => (
+            <li key={step.key} className="task">
+              <span className="task-name">{step.href ? <Link href={localePath(locale, step.href)}>{t.steps[step.key]}</Link> : t.steps[step.key]}</span>
+              <strong className={`task-status${step.done ? " task-done" : ""}`}>{step.done ? t.stepDone : t.stepToDo}</strong>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <Link href={localePath(locale, "/provider/members")}>{t.membersLink}</Link>
+        </p>
       </>
     );
   }
 
   const [invitations, joinable] = await Promise.all([getMyInvitations(actor), getJoinableOrganisations(actor)]);
+  // Someone who was invited is asked one thing: accept or decline. The other ways in come after.
+  if (invitations.length) {
+    return (
+      <>
+        <h1>{t.invitationsHeading}</h1>
+        {invitations.map((invitation) => (
+          <section key={invitation.id} className="inline-form" aria-label={invitation.organisation.name}>
+            <p>{fill(t.invitedTo, { name: invitation.organisation.name })}</p>
+            <div className="button-group">
+              <form action={acceptInvitationAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="invitationId" value={invitation.id} />
+                <button type="submit" className="button">
+                  {t.accept}
+                </button>
+              </form>
+              <form action={declineInvitationAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="invitationId" value={invitation.id} />
+                <button type="submit" className="button button-secondary">
+                  {t.declineInvitation}
+                </button>
+              </form>
+            </div>
+          </section>
+        ))}
+      </>
+    );
+  }
   return (
     <>
       <h1>{t.title}</h1>
+      <StatusNotice text={notice === "declined" ? t.declined : undefined} />
       <p className="lead">{t.noOrganisation}</p>
-      {invitations.length ? (
-        <section aria-labelledby="invitations">
-          <h2 id="invitations">{t.invitationsHeading}</h2>
-          {invitations.map((invitation) => (
-            <form key={invitation.id} action={acceptInvitationAction} className="inline-form">
-              <p>{fill(t.invitedTo, { name: invitation.organisation.name })}</p>
-              <input type="hidden" name="locale" value={locale} />
-              <input type="hidden" name="invitationId" value={invitation.id} />
-              <button type="submit" className="button">
-                {t.accept}
-              </button>
-            </form>
-          ))}
-        </section>
-      ) : null}
       {joinable.length ? (
         <section aria-labelledby="join">
           <h2 id="join">{t.joinHeading}</h2>

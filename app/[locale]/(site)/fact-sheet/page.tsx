@@ -21,6 +21,9 @@ export default async function FactSheetPage({ params }: Props) {
   return (
     <LocalisedArticle locale={locale} item={sheet} updated={sheet.doc.updated}>
       <h1>{sheet.doc.title}</h1>
+      <p className="no-print">
+        <Link href={localePath(locale, "/provider/fact-sheet")}>{t.providerTopLink}</Link>
+      </p>
       <div className="prose">
         <FactSheetText sheet={sheet.doc} />
         <p className="caption">

@@ -68,7 +68,7 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
               <p>{doc.summary}</p>
               <details>
                 <summary lang={locale}>{t.more}</summary>
-                <Mdx code={doc.body.code} locale={locale} />
+                <Mdx code={doc.body.code} locale={locale} idPrefix={`${doc.slug}-`} />
               </details>
             </li>
           );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { BrandedSheet } from "@/components/fact-sheet/branded-sheet";
 import { requireActor } from "@/lib/auth/session";
-import { brandOf, isSheetChoice, lockedText, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
+import { brandOf, isSheetChoice, lockedText, qrChosen, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { siteUrl } from "@/lib/site/env";
@@ -26,10 +26,13 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
   const requested = queryValue(query.locale);
   const choice: SheetChoice = isSheetChoice(requested) ? requested : locale;
   const hasQrUrl = Boolean(mine.profile?.findOutMoreUrl);
-  const includeQr = hasQrUrl && queryValue(query.qr) !== "0";
+  const qrValues = [query.qr ?? []].flat();
+  const includeQr = hasQrUrl && qrChosen(qrValues);
   const brand = brandOf(mine.organisation.name, mine.profile);
   const approved = mine.organisation.status === "approved";
-  const download = `/api/fact-sheet?locale=${choice}${includeQr ? "" : "&qr=0"}`;
+  const noContact = !mine.profile?.contactName && !mine.profile?.email && !mine.profile?.phone;
+  const downloadUrl = `/api/fact-sheet?locale=${choice}&qr=${includeQr ? "1" : "0"}`;
+  const confirming = approved && noContact && queryValue(query.confirm) === "download";
   const shareUrl = new URL(localePath(locale, `/fact-sheet/${mine.organisation.slug}`), siteUrl()).href;
 
   return (
@@ -44,8 +47,26 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
           <p>{mine.organisation.status === "pending" ? t.pendingNotice : t.suspendedNotice}</p>
         </div>
       )}
-      {/* A GET form: the choices are in the address, so the preview and download work without JavaScript. */}
-      <form method="get" action={localePath(locale, "/provider/fact-sheet")} className="form sheet-options">
+      {confirming ? (
+        <div className="notice notice-warning" role="alert" aria-labelledby="no-contact-heading">
+          <h2 id="no-contact-heading">{t.noContactHeading}</h2>
+          <p>{t.noContactText}</p>
+          <div className="button-group">
+            <Link className="button" href={localePath(locale, "/provider/profile")}>
+              {t.addContact}
+            </Link>
+            <a className="button button-secondary" href={downloadUrl} download>
+              {t.downloadAnyway}
+            </a>
+          </div>
+        </div>
+      ) : null}
+      {/*
+        One GET form for both buttons, so what is downloaded is always what the form shows at that
+        moment: "Update the preview" reloads this page, "Download the PDF" sends the same fields to
+        the PDF route. The choices travel in the address, so both work without JavaScript.
+      */}
+      <form method="get" action={`${localePath(locale, "/provider/fact-sheet")}#preview`} className="form sheet-options">
         <fieldset className="fieldset form-group">
           <legend className="form-label">{t.languageLegend}</legend>
           <div className="radios">
@@ -61,6 +82,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
         </fieldset>
         {hasQrUrl ? (
           <div className="form-group checkbox">
+            {/* Sent first; a ticked box adds qr=1 after it, and the last value wins (qrChosen). */}
             <input type="hidden" name="qr" value="0" />
             <input type="checkbox" id="qr" name="qr" value="1" defaultChecked={includeQr} />
             <label htmlFor="qr">{t.includeQr}</label>
@@ -70,19 +92,27 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
             {t.noQrUrl} <Link href={localePath(locale, "/provider/profile")}>{t.editBrand}</Link>
           </p>
         )}
-        <button type="submit" className="button button-secondary">
-          {t.show}
-        </button>
+        <div className="button-group">
+          <button type="submit" className="button button-secondary">
+            {t.show}
+          </button>
+          {approved ? (
+            noContact ? (
+              <button type="submit" className="button" name="confirm" value="download">
+                {t.download}
+              </button>
+            ) : (
+              <button type="submit" className="button" formAction="/api/fact-sheet">
+                {t.download}
+              </button>
+            )
+          ) : null}
+        </div>
       </form>
-      {approved ? (
-        <p>
-          <a className="button" href={download} download>
-            {t.download}
-          </a>
-        </p>
-      ) : null}
 
-      <h2>{t.previewHeading}</h2>
+      <h2 id="preview" tabIndex={-1}>
+        {t.previewHeading}
+      </h2>
       <div className="sheet-preview">
         {sheetLocales(choice).map((l) => (
           <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brand} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />

@@ -10,6 +10,13 @@ import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction, w
 
 type Props = PageProps<"/[locale]/provider/members">;
 
+/** One recorded change as a sentence in the page's language ("Siân changed the contact details"). */
+function describeEvent(sentences: Record<string, string>, event: { action: string; actorEmail: string; detail: unknown }) {
+  const detail = (event.detail ?? {}) as { email?: unknown };
+  const template = sentences[event.action] ?? sentences.other!;
+  return fill(template, { who: event.actorEmail, email: typeof detail.email === "string" ? detail.email : "", action: event.action });
+}
+
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
   return privatePageMetadata({ locale, path: "/provider/members", title: getMessages(locale).provider.membersTitle });
@@ -125,32 +132,16 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <section aria-labelledby="history">
         <h2 id="history">{t.historyHeading}</h2>
         {history.length === 0 ? <p>{t.historyNone}</p> : null}
-        <div className="table-scroll" role="region" aria-label={t.historyHeading} tabIndex={0} hidden={history.length === 0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.historyWhen}</th>
-                <th scope="col">{t.historyWho}</th>
-                <th scope="col">{t.historyWhat}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.createdAt.toISOString()}>
-                      {formatDate(event.createdAt.toISOString(), locale, { hour: "2-digit", minute: "2-digit" })}
-                    </time>
-                  </td>
-                  <td>{event.actorEmail}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="history" hidden={history.length === 0}>
+          {history.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.createdAt.toISOString()}>
+                {formatDate(event.createdAt.toISOString(), locale, { hour: "2-digit", minute: "2-digit" })}
+              </time>{" "}
+              <span className="break-anywhere">{describeEvent(t.historyEvents, event)}</span>
+            </li>
+          ))}
+        </ul>
       </section>
     </>
   );

@@ -60,8 +60,8 @@ export default async function WebinarPage(props: Props) {
       </dl>
       <Mdx code={doc.body.code} locale={locale} />
       {doc.publications?.length ? (
-        <section aria-labelledby="publications" className="prose">
-          <h2 id="publications" lang={locale}>
+        <section aria-labelledby="publication-list" className="prose">
+          <h2 id="publication-list" lang={locale}>
             {t.publications}
           </h2>
           <ul>
