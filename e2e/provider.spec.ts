@@ -129,6 +129,10 @@ test("a new organisation outside the auto-approved domains waits for staff, who 
   const domain = `training-${Date.now().toString(36)}.example`;
   const owner = uniqueEmail("owner", domain);
   await signIn(page, owner);
+  await page.getByRole("link", { name: "Add an organisation" }).click();
+  // Told before filling the form that staff will check it.
+  await expect(page.getByRole("note")).toContainText("the group's staff will check your organisation first");
+  await page.goto("/provider");
   await addOrganisation(page, `Training Ltd ${domain}`, domain, "Other", "Scotland");
   await expect(page.getByText("Waiting for approval.")).toBeVisible();
 

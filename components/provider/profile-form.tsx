@@ -8,7 +8,7 @@ import { StatusNotice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
-const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl"];
+const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "organisationNameCy", "jobTitleCy", "addressCy"];
 
 export function ProfileForm({
   locale,
@@ -66,6 +66,24 @@ export function ProfileForm({
         />
       </FieldFrame>
       <TextField id="findOutMoreUrl" type="url" label={optional(f.findOutMoreUrl.label)} hint={f.findOutMoreUrl.hint} error={e.findOutMoreUrl} errorPrefix={forms.errorPrefix} defaultValue={v.findOutMoreUrl} />
+      <fieldset className="fieldset form-group">
+        <legend className="form-label">{t.welshLegend}</legend>
+        <p className="form-hint">{t.welshHint}</p>
+        <TextField id="organisationNameCy" lang="cy" label={optional(f.organisationNameCy.label)} error={e.organisationNameCy} errorPrefix={forms.errorPrefix} defaultValue={v.organisationNameCy} />
+        <TextField id="jobTitleCy" lang="cy" label={optional(f.jobTitleCy.label)} error={e.jobTitleCy} errorPrefix={forms.errorPrefix} defaultValue={v.jobTitleCy} />
+        <FieldFrame id="addressCy" label={optional(f.addressCy.label)} hint={f.address.hint} error={e.addressCy} errorPrefix={forms.errorPrefix}>
+          <textarea
+            id="addressCy"
+            name="addressCy"
+            lang="cy"
+            rows={4}
+            className="form-textarea"
+            defaultValue={v.addressCy}
+            aria-describedby={describedBy("addressCy", true, e.addressCy)}
+            aria-invalid={e.addressCy ? true : undefined}
+          />
+        </FieldFrame>
+      </fieldset>
       <div className="form-group">
         <p id="publicContact-hint" className="form-hint">
           {f.publicContact.hint}

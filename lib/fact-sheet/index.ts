@@ -54,6 +54,9 @@ export type BrandProfileRow = {
   phone: string | null;
   website: string | null;
   addressLines: string[];
+  organisationNameCy?: string | null;
+  jobTitleCy?: string | null;
+  addressLinesCy?: string[] | null;
   findOutMoreUrl: string | null;
   logoPng: Uint8Array | null;
   logoWidth: number | null;
@@ -62,15 +65,17 @@ export type BrandProfileRow = {
   version: number;
 };
 
-export function brandOf(organisationName: string, profile: BrandProfileRow | null): Brand {
+/** The brand as a sheet in `locale` shows it: Welsh values where the organisation gave them. */
+export function brandOf(organisationName: string, profile: BrandProfileRow | null, locale: SheetLocale = "en"): Brand {
+  const welsh = locale === "cy";
   return {
-    organisationName,
+    organisationName: (welsh && profile?.organisationNameCy) || organisationName,
     contactName: profile?.contactName,
-    jobTitle: profile?.jobTitle,
+    jobTitle: (welsh && profile?.jobTitleCy) || profile?.jobTitle,
     email: profile?.email,
     phone: profile?.phone,
     website: profile?.website,
-    addressLines: profile?.addressLines ?? [],
+    addressLines: (welsh && profile?.addressLinesCy?.length ? profile.addressLinesCy : profile?.addressLines) ?? [],
     findOutMoreUrl: profile?.findOutMoreUrl,
     logo:
       profile?.logoPng && profile.logoWidth && profile.logoHeight
@@ -120,6 +125,7 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
     return {
       text: { locale, title: doc.title, lead: doc.lead, version, sections: doc.sections },
       labels: t,
+      brand: brandOf(req.organisationName, req.profile, locale),
     };
   });
   const first = getMessages(locales[0] as Locale);
@@ -128,13 +134,21 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
     brand: brandOf(req.organisationName, req.profile),
     includeQr: req.includeQr,
     generatedAt: new Date(`${day}T00:00:00.000Z`),
-    title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: req.organisationName }),
+    title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: pages[0]!.brand.organisationName }),
   });
   cache.set(key, bytes);
   return { bytes, etag, contentVersion: version };
 }
 
-/** The download's file name: micro-credentials-fact-sheet-<org-slug>-<locale>.pdf */
-export function sheetFileName(slug: string, choice: SheetChoice) {
+/**
+ * The download's file name, in the language of the page it was asked from:
+ * micro-credentials-fact-sheet-<org-slug>-<en|cy|bilingual>.pdf, or on a Welsh page
+ * taflen-ffeithiau-micro-gymwysterau-<org-slug>-<saesneg|cymraeg|dwyieithog>.pdf
+ */
+export function sheetFileName(slug: string, choice: SheetChoice, pageLocale: Locale = "en") {
+  if (pageLocale === "cy") {
+    const language = { en: "saesneg", cy: "cymraeg", bilingual: "dwyieithog" }[choice];
+    return `taflen-ffeithiau-micro-gymwysterau-${slug}-${language}.pdf`;
+  }
   return `micro-credentials-fact-sheet-${slug}-${choice}.pdf`;
 }

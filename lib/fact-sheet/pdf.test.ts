@@ -176,3 +176,32 @@ describe("e-mail addresses on the sheet", () => {
     }
   });
 });
+
+describe("contact details in both languages", () => {
+  it("puts the Welsh values on the Welsh page and the English ones on the English page", async () => {
+    const profile: BrandProfileRow = {
+      ...base,
+      jobTitle: "Employer partnerships manager",
+      addressLines: ["1 College Road", "Swansea"],
+      organisationNameCy: "Coleg Enghraifft",
+      jobTitleCy: "Rheolwr partneriaethau cyflogwyr",
+      addressLinesCy: ["1 Heol y Coleg", "Abertawe"],
+    };
+    const { file } = await sheet(profile, "bilingual", "Example College", "welsh-values");
+    const welsh = words(inBand(file, 1));
+    const english = words(inBand(file, 2));
+    expect(welsh).toContain("Coleg Enghraifft");
+    expect(welsh).toContain("Rheolwr partneriaethau cyflogwyr");
+    expect(welsh).toContain("1 Heol y Coleg Abertawe");
+    expect(welsh).not.toContain("Swansea");
+    expect(english).toContain("Example College");
+    expect(english).toContain("Employer partnerships manager");
+    expect(english).toContain("1 College Road Swansea");
+    expect(english).not.toContain("Abertawe");
+  });
+
+  it("falls back to the English values where no Welsh is given", async () => {
+    const { file } = await sheet({ ...base, jobTitle: "Partnerships lead" }, "cy", "Example College", "welsh-fallback");
+    expect(words(inBand(file))).toContain("Partnerships lead");
+  });
+});

@@ -44,7 +44,8 @@ export type SheetLabels = {
 };
 
 export type FactSheetInput = {
-  pages: ReadonlyArray<{ text: SheetText; labels: SheetLabels }>;
+  /** One page per language; a page's own brand (its Welsh values) replaces `brand` on it. */
+  pages: ReadonlyArray<{ text: SheetText; labels: SheetLabels; brand?: Brand }>;
   brand: Brand;
   includeQr: boolean;
   generatedAt: Date;
@@ -155,11 +156,11 @@ export async function renderFactSheetPdf(input: FactSheetInput): Promise<Uint8Ar
   doc.addStructure(root);
   const qr = input.includeQr && input.brand.findOutMoreUrl ? QRCode.create(input.brand.findOutMoreUrl, { errorCorrectionLevel: "M" }) : undefined;
 
-  for (const { text, labels } of input.pages) {
+  for (const { text, labels, brand } of input.pages) {
     doc.addPage({ size: "A4", margin: PAGE.margin });
     const section = doc.struct("Sect", { lang: text.locale === "cy" ? "cy-GB" : "en-GB" });
     root.add(section);
-    drawPage(doc, section, text, labels, input, qr);
+    drawPage(doc, section, text, labels, { ...input, brand: brand ?? input.brand }, qr);
     section.end();
   }
   root.end();

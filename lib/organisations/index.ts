@@ -328,6 +328,9 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
       phone: input.phone || null,
       website: input.website || null,
       addressLines: input.address,
+      organisationNameCy: input.organisationNameCy || null,
+      jobTitleCy: input.jobTitleCy || null,
+      addressLinesCy: input.addressCy,
       findOutMoreUrl: input.findOutMoreUrl || null,
       publicContact: input.publicContact,
     };

@@ -6,7 +6,19 @@ import type { Actor } from "@/lib/auth/session";
  * The data-layer authorisation tests, run against whichever database DATABASE_URL names
  * (the embedded PGlite in one file, PostgreSQL in another).
  */
-const PROFILE = { contactName: "Bea", jobTitle: "", email: "bea@example.ac.uk", phone: "", website: "", address: [], findOutMoreUrl: "", publicContact: false };
+const PROFILE = {
+  contactName: "Bea",
+  jobTitle: "",
+  organisationNameCy: "",
+  jobTitleCy: "",
+  addressCy: [],
+  email: "bea@example.ac.uk",
+  phone: "",
+  website: "",
+  address: [],
+  findOutMoreUrl: "",
+  publicContact: false,
+};
 
 const org = (name: string, domains: string[]) => ({ name, type: "college" as const, nation: "wales" as const, website: "", domains });
 

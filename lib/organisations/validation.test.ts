@@ -5,6 +5,9 @@ import { brandProfileSchema, logoAltSchema, normaliseUkPhone, organisationSchema
 const profile = {
   contactName: "Siân Jones",
   jobTitle: "",
+  organisationNameCy: "",
+  jobTitleCy: "",
+  addressCy: "",
   email: "Siân@example.ac.uk".replace("â", "a"),
   phone: "",
   website: "",

@@ -166,20 +166,29 @@ export const organisationSchema = z.object({
 });
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
-export const brandProfileSchema = z.object({
-  contactName: plainText(LIMITS.contactName, true),
-  jobTitle: plainText(LIMITS.jobTitle, false),
-  email: emailAddress(true),
-  phone: ukPhone(),
-  website: httpsUrl(LIMITS.website),
-  address: z
+/** Postal address lines, one per line of the text area. */
+function addressLines() {
+  return z
     .string()
     .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
     .pipe(
       z
         .array(z.string().max(LIMITS.addressLine, "tooLong").refine((l) => !UNSAFE_TEXT.test(l), "unsafeText"))
         .max(LIMITS.addressLines, "tooManyLines"),
-    ),
+    );
+}
+
+export const brandProfileSchema = z.object({
+  contactName: plainText(LIMITS.contactName, true),
+  jobTitle: plainText(LIMITS.jobTitle, false),
+  // Welsh versions, where they differ (the Welsh sheet falls back to the English ones).
+  organisationNameCy: plainText(LIMITS.orgName, false),
+  jobTitleCy: plainText(LIMITS.jobTitle, false),
+  addressCy: addressLines(),
+  email: emailAddress(true),
+  phone: ukPhone(),
+  website: httpsUrl(LIMITS.website),
+  address: addressLines(),
   findOutMoreUrl: httpsUrl(LIMITS.findOutMoreUrl),
   // A checkbox: present ("on") when ticked.
   publicContact: z.string().optional().transform((v) => v === "on"),

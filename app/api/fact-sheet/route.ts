@@ -10,7 +10,7 @@ const text = (body: string, status: number, headers: Record<string, string> = {}
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 
 /**
- * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0|qr=0&qr=1] — the signed-in member's organisation's branded
+ * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0|qr=0&qr=1][&ui=cy] — the signed-in member's organisation's branded
  * fact sheet. 401 signed out; 403 without an organisation or unless it is approved; 400 for a
  * bad language; 304 when the browser already has these bytes (answered before any rendering);
  * 429 past the per-person hourly limit.
@@ -50,7 +50,7 @@ export async function GET(request: Request) {
       ...headers,
       "Content-Type": "application/pdf",
       "Content-Length": String(bytes.length),
-      "Content-Disposition": `attachment; filename="${sheetFileName(mine.organisation.slug, choice)}"`,
+      "Content-Disposition": `attachment; filename="${sheetFileName(mine.organisation.slug, choice, params.get("ui") === "cy" ? "cy" : "en")}"`,
     },
   });
 }

@@ -56,7 +56,19 @@ export const createOrganisationAction = withActor<FormState>(async (actor, local
   return {};
 });
 
-const PROFILE_FIELDS = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "publicContact"] as const;
+const PROFILE_FIELDS = [
+  "contactName",
+  "jobTitle",
+  "email",
+  "phone",
+  "website",
+  "address",
+  "findOutMoreUrl",
+  "organisationNameCy",
+  "jobTitleCy",
+  "addressCy",
+  "publicContact",
+] as const;
 
 export const saveProfileAction = withActor<FormState>(async (actor, locale, formData) => {
   const organisationId = await myOrganisationId(actor, formData);

@@ -28,10 +28,9 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
   const hasQrUrl = Boolean(mine.profile?.findOutMoreUrl);
   const qrValues = [query.qr ?? []].flat();
   const includeQr = hasQrUrl && qrChosen(qrValues);
-  const brand = brandOf(mine.organisation.name, mine.profile);
   const approved = mine.organisation.status === "approved";
   const noContact = !mine.profile?.contactName && !mine.profile?.email && !mine.profile?.phone;
-  const downloadUrl = `/api/fact-sheet?locale=${choice}&qr=${includeQr ? "1" : "0"}`;
+  const downloadUrl = `/api/fact-sheet?locale=${choice}&qr=${includeQr ? "1" : "0"}${locale === "cy" ? "&ui=cy" : ""}`;
   const confirming = approved && noContact && queryValue(query.confirm) === "download";
   const shareUrl = new URL(localePath(locale, `/fact-sheet/${mine.organisation.slug}`), siteUrl()).href;
 
@@ -80,6 +79,8 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
             ))}
           </div>
         </fieldset>
+        {/* The page's language, for the downloaded file's name. */}
+        {locale === "cy" ? <input type="hidden" name="ui" value="cy" /> : null}
         {hasQrUrl ? (
           <div className="form-group checkbox">
             {/* Sent first; a ticked box adds qr=1 after it, and the last value wins (qrChosen). */}
@@ -115,7 +116,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
       </h2>
       <div className="sheet-preview">
         {sheetLocales(choice).map((l) => (
-          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brand} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
+          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brandOf(mine.organisation.name, mine.profile, l)} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
         ))}
       </div>
 

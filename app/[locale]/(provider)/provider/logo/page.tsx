@@ -111,7 +111,7 @@ export default async function LogoPage({ params, searchParams }: Props) {
         altError={altError}
       />
       {profile?.logoWidth ? (
-        <form action={removeLogoAction}>
+        <form action={removeLogoAction} className="form-after">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="organisationId" value={organisation.id} />
           <button type="submit" className="button button-secondary">

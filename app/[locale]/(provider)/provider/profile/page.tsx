@@ -30,6 +30,9 @@ export default async function ProfilePage({ params }: Props) {
     website: profile?.website ?? "",
     address: (profile?.addressLines ?? []).join("\n"),
     findOutMoreUrl: profile?.findOutMoreUrl ?? "",
+    organisationNameCy: profile?.organisationNameCy ?? "",
+    jobTitleCy: profile?.jobTitleCy ?? "",
+    addressCy: (profile?.addressLinesCy ?? []).join("\n"),
     publicContact: profile?.publicContact ? "on" : "",
   };
   if (organisation.status === "suspended") {

@@ -33,7 +33,7 @@ export default async function SharedFactSheetPage(props: Props) {
         <BrandedSheet
           sheet={sheet}
           locale={locale}
-          brand={brandOf(organisation.name, profile)}
+          brand={brandOf(organisation.name, profile, locale)}
           logoSrc={`/api/organisations/${organisation.slug}/logo?v=${profile?.version ?? 0}`}
           includeQr
         />

@@ -1,7 +1,9 @@
 import { redirect } from "next/navigation";
 import { OrganisationForm } from "@/components/provider/organisation-form";
+import { parseEmailAddress } from "@/lib/auth/email-address";
 import { requireActor } from "@/lib/auth/session";
-import { getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { isAutoApproved } from "@/lib/auth/settings";
+import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
 
@@ -17,11 +19,21 @@ export default async function NewOrganisationPage({ params }: Props) {
   const actor = await requireActor(locale, "/provider/organisation/new");
   if (await getMyOrganisation(actor)) redirect(localePath(locale, "/provider"));
   const messages = getMessages(locale);
+  const t = messages.provider;
+  // Said before the form, not after: someone whose address is not on an auto-approved domain
+  // (AUTO_APPROVE_DOMAINS) will wait for staff, and is told how long that usually takes.
+  const domain = parseEmailAddress(actor.email)?.domain;
+  const reviewed = !domain || !isAutoApproved(domain);
   return (
     <div className="narrow">
-      <h1>{messages.provider.createTitle}</h1>
-      <p>{messages.provider.createIntro}</p>
-      <OrganisationForm locale={locale} t={messages.provider} forms={messages.forms} />
+      <h1>{t.createTitle}</h1>
+      <p>{t.createIntro}</p>
+      {reviewed ? (
+        <div className="notice notice-warning" role="note">
+          <p>{fill(t.reviewNotice, { time: t.reviewTime })}</p>
+        </div>
+      ) : null}
+      <OrganisationForm locale={locale} t={t} forms={messages.forms} />
     </div>
   );
 }
