@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { STAFF_EMAIL } from "./accounts";
-import { addOrganisation, signIn, uniqueEmail } from "./auth";
+import { addOrganisation, newApprovedOwner, signIn, uniqueEmail } from "./auth";
 import { linkIn, mailCount, waitForMail } from "./mail";
 
 test("a provider signs in by e-mail link, adds an approved organisation, edits the profile, uploads a logo and signs out", async ({ page }) => {
@@ -239,4 +239,21 @@ test("an invited colleague can decline, and the owner sees it", async ({ page, b
   await page.reload();
   await expect(page.getByRole("region", { name: "Recent changes" }).getByText(`${colleague} declined the invitation`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Withdraw the invitation to ${colleague}` })).toHaveCount(0);
+});
+
+test("nothing typed on the contact details page can be lost to a logo upload: the logo is its own step", async ({ page }) => {
+  await newApprovedOwner(page, "Steps College");
+  await page.getByRole("link", { name: "Contact details" }).click();
+  await page.getByLabel("Contact name").fill("Siân Ŵyn");
+  await page.getByLabel("Contact e-mail address").fill("sian@example.ac.uk");
+  // No upload on this page: the only way on saves what was typed.
+  await expect(page.getByRole("button", { name: "Upload logo" })).toHaveCount(0);
+  await expect(page.getByLabel("Logo file")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save contact details" }).click();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logo");
+  await page.goto("/provider");
+  const steps = page.getByRole("list", { name: "Brand the fact sheet in four steps" });
+  await expect(steps.getByRole("listitem").filter({ hasText: "Contact details" })).toContainText("Done");
+  await expect(steps.getByRole("listitem").filter({ hasText: "Logo" })).toContainText("To do");
 });
