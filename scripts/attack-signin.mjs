@@ -6,9 +6,9 @@
 // Prints one line per attack; exits 1 if any got through. Needs `npm run build` first.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./lib.mjs";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
@@ -18,14 +18,6 @@ if (!existsSync(".next/BUILD_ID")) {
 const PER_ADDRESS = 3;
 const PER_IP = 20;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 const port = await freePort();
 const mailPort = await freePort();
 const base = `http://localhost:${port}`;

@@ -1,5 +1,16 @@
 // Small helpers shared by the README's scripts: run a step, name it, and say how to fix a failure.
 import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A TCP port nobody is listening on at this moment, on 127.0.0.1. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 
 export const bin = (name) => `node_modules/.bin/${name}`;
 

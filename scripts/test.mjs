@@ -3,11 +3,10 @@
 // free port with a throw-away database. Tests against
 // PostgreSQL run when TEST_DATABASE_URL is set and are reported as skipped otherwise.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureNodeModules, ensureSystemPackages } from "./ensure-deps.mjs";
-import { bin, step } from "./lib.mjs";
+import { bin, freePort, step } from "./lib.mjs";
 
 ensureNodeModules();
 ensureSystemPackages();
@@ -47,14 +46,6 @@ step("Production build", "node", ["scripts/build.mjs"]);
 
 run("Attacks on sign-in and organisations against the production build (npm run attack:signin)", "node", ["scripts/attack-signin.mjs"]);
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 const port = await freePort();
 const mailPort = await freePort();
 const dataDir = mkdtempSync(path.join(tmpdir(), "micsig-e2e-db-"));

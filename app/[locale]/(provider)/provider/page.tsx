@@ -74,20 +74,18 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
           <section key={invitation.id} className="inline-form" aria-label={invitation.organisation.name}>
             <p>{fill(t.invitedTo, { name: invitation.organisation.name })}</p>
             <div className="button-group">
-              <form action={acceptInvitationAction}>
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="invitationId" value={invitation.id} />
-                <button type="submit" className="button">
-                  {t.accept}
-                </button>
-              </form>
-              <form action={declineInvitationAction}>
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="invitationId" value={invitation.id} />
-                <button type="submit" className="button button-secondary">
-                  {t.declineInvitation}
-                </button>
-              </form>
+              {[
+                { action: acceptInvitationAction, label: t.accept, className: "button" },
+                { action: declineInvitationAction, label: t.declineInvitation, className: "button button-secondary" },
+              ].map(({ action, label, className }) => (
+                <form key={label} action={action}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <button type="submit" className={className}>
+                    {label}
+                  </button>
+                </form>
+              ))}
             </div>
           </section>
         ))}

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ProviderStep } from "@/components/provider/provider-step";
 import { redirect } from "next/navigation";
 import { LogoForm } from "@/components/provider/logo-form";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
-import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import type { LogoErrorCode } from "@/lib/logo/normalise";
 import { getMyOrganisation } from "@/lib/organisations";
 import { describeErrors } from "@/lib/organisations/messages";
@@ -49,23 +50,8 @@ export default async function LogoPage({ params, searchParams }: Props) {
   const typedAlt = logoError || altError ? queryValue(query.logoAlt) : undefined;
   const ratio = profile?.logoWidth && profile.logoHeight ? profile.logoWidth / profile.logoHeight : undefined;
 
-  if (organisation.status === "suspended") {
-    return (
-      <>
-        <h1>{t.logoHeading}</h1>
-        <div className="notice notice-warning">
-          <p>{t.errors.logo.suspended}.</p>
-        </div>
-      </>
-    );
-  }
   return (
-    <>
-      <p>
-        <Link href={localePath(locale, "/provider")}>{t.back}</Link>
-      </p>
-      <p className="caption">{fill(t.stepOf, { step: 3 })}</p>
-      <h1 id="logo-heading">{t.logoHeading}</h1>
+    <ProviderStep locale={locale} t={t} step={3} title={t.logoHeading} suspended={organisation.status === "suspended"}>
       <p className="narrow">{t.logoIntro}</p>
       <StatusNotice
         text={outcome === "saved" ? t.logoSaved : outcome === "described" ? t.logoDescribed : notice === "logoRemoved" ? t.logoRemoved : undefined}
@@ -119,6 +105,6 @@ export default async function LogoPage({ params, searchParams }: Props) {
           </button>
         </form>
       ) : null}
-    </>
+    </ProviderStep>
   );
 }

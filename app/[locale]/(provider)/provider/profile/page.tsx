@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/provider/profile-form";
+import { ProviderStep } from "@/components/provider/provider-step";
 import { requireActor } from "@/lib/auth/session";
-import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
 
@@ -35,23 +35,8 @@ export default async function ProfilePage({ params }: Props) {
     addressCy: (profile?.addressLinesCy ?? []).join("\n"),
     publicContact: profile?.publicContact ? "on" : "",
   };
-  if (organisation.status === "suspended") {
-    return (
-      <>
-        <h1>{t.profileTitle}</h1>
-        <div className="notice notice-warning">
-          <p>{t.errors.logo.suspended}.</p>
-        </div>
-      </>
-    );
-  }
   return (
-    <>
-      <p>
-        <Link href={localePath(locale, "/provider")}>{t.back}</Link>
-      </p>
-      <p className="caption">{fill(t.stepOf, { step: 2 })}</p>
-      <h1>{t.profileTitle}</h1>
+    <ProviderStep locale={locale} t={t} step={2} title={t.profileTitle} suspended={organisation.status === "suspended"}>
       <p className="caption">{organisation.name}</p>
       <p className="narrow">{t.profileIntro}</p>
       <ProfileForm
@@ -62,6 +47,6 @@ export default async function ProfilePage({ params }: Props) {
         forms={messages.forms}
         continueHref={localePath(locale, "/provider/logo")}
       />
-    </>
+    </ProviderStep>
   );
 }
