@@ -1,25 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestSignIn } from "@/app/[locale]/(auth)/sign-in/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
 export function SignInForm({
+  submit,
   locale,
   returnTo,
   t,
   forms,
 }: {
+  submit: FormAction;
   locale: Locale;
   returnTo?: string;
   t: Messages["auth"];
   forms: Messages["forms"];
 }) {
   // The permalink is where the form posts before JavaScript has loaded (and the form's action).
-  const [state, action, pending] = useActionState<FormState, FormData>(requestSignIn, {}, locale === "cy" ? "/cy/sign-in" : "/sign-in");
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {}, locale === "cy" ? "/cy/sign-in" : "/sign-in");
   const errors = Object.entries(state.errors ?? {}).map(([field, message]) => ({ field, message }));
   return (
     <form action={action} noValidate className="form">

@@ -1,15 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { inviteAction } from "@/app/[locale]/(provider)/provider/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { StatusNotice } from "@/components/ui/notice";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState } from "@/lib/forms/state";
 import { fill, type Locale, type Messages } from "@/lib/i18n";
 
-export function InviteForm({ locale, organisationId, t, forms }: { locale: Locale; organisationId: string; t: Messages["provider"]; forms: Messages["forms"] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(inviteAction, {});
+export function InviteForm({
+  submit,
+  locale,
+  organisationId,
+  t,
+  forms,
+}: {
+  submit: FormAction;
+  locale: Locale;
+  organisationId: string;
+  t: Messages["provider"];
+  forms: Messages["forms"];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   const error = state.errors?.inviteEmail;
   return (
     <form action={action} noValidate className="form" key={state.ok ? state.message : state.values?.inviteEmail}>

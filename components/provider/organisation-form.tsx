@@ -1,17 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { createOrganisationAction } from "@/app/[locale]/(provider)/provider/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
 const ORDER = ["name", "type", "nation", "website", "domains"];
 
-export function OrganisationForm({ locale, t, forms }: { locale: Locale; t: Messages["provider"]; forms: Messages["forms"] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createOrganisationAction, {});
+export function OrganisationForm({
+  submit,
+  locale,
+  t,
+  forms,
+}: {
+  submit: FormAction;
+  locale: Locale;
+  t: Messages["provider"];
+  forms: Messages["forms"];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   const e = state.errors ?? {};
   const v = state.values ?? {};
   const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveProfileAction } from "@/app/[locale]/(provider)/provider/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldFrame, TextField, describedBy } from "@/components/ui/field";
 import { StatusNotice } from "@/components/ui/notice";
-import type { FormState } from "@/lib/forms/state";
+import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
 const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "organisationNameCy", "jobTitleCy", "addressCy"];
 
 export function ProfileForm({
+  submit,
   locale,
   organisationId,
   initial,
@@ -18,6 +18,7 @@ export function ProfileForm({
   forms,
   continueHref,
 }: {
+  submit: FormAction;
   locale: Locale;
   organisationId: string;
   initial: Record<string, string>;
@@ -25,7 +26,7 @@ export function ProfileForm({
   forms: Messages["forms"];
   continueHref: string;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveProfileAction, { values: initial });
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, { values: initial });
   const e = state.errors ?? {};
   const v = state.values ?? initial;
   const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));

@@ -23,7 +23,5 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
   return Object.fromEntries(fields.map((f) => [f, String(formData.get(f) ?? "")]));
 }
 
-/** A same-site path to return to after signing in; anything else falls back. */
-export function safeReturnPath(value: unknown, fallback: string): string {
-  return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%#]*$/.test(value) ? value : fallback;
-}
+/** A server action behind a form with useActionState: the page passes it down as a prop. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;

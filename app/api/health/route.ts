@@ -1,13 +1,9 @@
-import { checkDatabase } from "@/lib/db";
+import { healthStatus } from "@/lib/site/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and readiness: 200 when every dependency answers, 503 naming what is down. */
 export async function GET() {
-  const database = (await checkDatabase()) ? "ok" : "down";
-  const ok = database === "ok";
-  return Response.json(
-    { status: ok ? "ok" : "degraded", database },
-    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  const { ok, body } = await healthStatus();
+  return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { SIGN_IN_ADDRESS_COOKIE, signInAddressCookie } from "@/lib/auth/check-email";
 import { signInSchema } from "@/lib/auth/schemas";
 import { requestSignInLink } from "@/lib/auth/sign-in";
-import { fieldErrors, formValues, safeReturnPath, type FormState } from "@/lib/forms/state";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { fieldErrors, formValues, type FormState } from "@/lib/forms/state";
 import { getMessages, isLocale, localePath } from "@/lib/i18n";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 

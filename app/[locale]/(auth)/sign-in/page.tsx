@@ -2,6 +2,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { mailSettings } from "@/lib/auth/settings";
 import { getMessages, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { requestSignIn } from "./actions";
 
 type Props = PageProps<"/[locale]/sign-in">;
 
@@ -31,7 +32,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p>{t.devNotice}</p>
         </div>
       ) : null}
-      <SignInForm locale={locale} returnTo={queryValue(query.returnTo)} t={t} forms={messages.forms} />
+      <SignInForm submit={requestSignIn} locale={locale} returnTo={queryValue(query.returnTo)} t={t} forms={messages.forms} />
     </div>
   );
 }

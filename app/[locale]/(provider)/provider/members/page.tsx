@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
-import { decideJoinRequestAction, removeMemberAction, transferOwnershipAction, withdrawInvitationAction } from "../actions";
+import { decideJoinRequestAction, inviteAction, removeMemberAction, transferOwnershipAction, withdrawInvitationAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/members">;
 
@@ -122,7 +122,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             </>
           ) : null}
           {organisation.status === "approved" ? (
-            <InviteForm locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+            <InviteForm submit={inviteAction} locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
           ) : (
             <p>{t.inviteNeedsApproval}</p>
           )}

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
+import { saveProfileAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/profile">;
 
@@ -40,6 +41,7 @@ export default async function ProfilePage({ params }: Props) {
       <p className="caption">{organisation.name}</p>
       <p className="narrow">{t.profileIntro}</p>
       <ProfileForm
+        submit={saveProfileAction}
         locale={locale}
         organisationId={organisation.id}
         initial={initial}

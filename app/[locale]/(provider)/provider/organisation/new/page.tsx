@@ -6,6 +6,7 @@ import { isAutoApproved } from "@/lib/auth/settings";
 import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
+import { createOrganisationAction } from "../../actions";
 
 type Props = PageProps<"/[locale]/provider/organisation/new">;
 
@@ -33,7 +34,7 @@ export default async function NewOrganisationPage({ params }: Props) {
           <p>{fill(t.reviewNotice, { time: t.reviewTime })}</p>
         </div>
       ) : null}
-      <OrganisationForm locale={locale} t={t} forms={messages.forms} />
+      <OrganisationForm submit={createOrganisationAction} locale={locale} t={t} forms={messages.forms} />
     </div>
   );
 }
