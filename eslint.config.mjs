@@ -5,8 +5,9 @@ import nextTs from "eslint-config-next/typescript";
  * The no-restricted-imports options for a group of files. ESLint replaces a rule's options for the
  * files a later block matches, so every block lists the rules that hold everywhere too.
  */
-function restrictedImports({ app = false, database = false } = {}) {
+function restrictedImports({ app = false, database = false, fixtures = false } = {}) {
   const patterns = [];
+  if (fixtures) patterns.push({ group: ["@/test", "@/test/*"], message: "Test fixtures (test/) are for tests only, never for the app's code." });
   if (app) patterns.push({ group: ["@/app", "@/app/*"], message: "components/ and lib/ never import from app/: pass actions and data down as props." });
   if (database) {
     patterns.push({
@@ -51,17 +52,23 @@ const config = [
   // Dependencies run one way: app -> components -> lib. Components and lib never reach into app
   // (actions and data come down as props), and only lib/ opens the database: pages, components,
   // route handlers and browser tests call the lib/<domain> functions (unit tests may set up data).
+  // Test fixtures live in test/ and stay out of the app's code.
   {
     files: ["lib/**"],
-    rules: { "no-restricted-imports": ["error", restrictedImports({ app: true })] },
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", restrictedImports({ app: true, fixtures: true })] },
   },
   {
     files: ["components/**"],
-    rules: { "no-restricted-imports": ["error", restrictedImports({ app: true, database: true })] },
+    rules: { "no-restricted-imports": ["error", restrictedImports({ app: true, database: true, fixtures: true })] },
   },
   {
-    files: ["app/**", "e2e/**"],
+    files: ["app/**"],
     ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", restrictedImports({ database: true, fixtures: true })] },
+  },
+  {
+    files: ["e2e/**"],
     rules: { "no-restricted-imports": ["error", restrictedImports({ database: true })] },
   },
   {

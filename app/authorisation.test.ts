@@ -141,7 +141,7 @@ describe("every route handler and server action refuses whoever may not use it",
       findOutMoreUrl: "",
       publicContact: false,
     });
-    const { solidPng } = await import("@/lib/logo/test-images");
+    const { solidPng } = await import("@/test/images");
     await lib.setLogo(owner, victim.id, { png: new Uint8Array(await solidPng(120, 40)), width: 120, height: 40 }, "Victim College logo");
     await lib.inviteMember(owner, victim.id, colleague.email);
     await lib.acceptInvitation(colleague, (await lib.getMyInvitations(colleague))[0]!.id);
@@ -263,7 +263,7 @@ describe("every route handler and server action refuses whoever may not use it",
     try {
       await db.rateLimitEvent.deleteMany({});
       signInAs("attacker");
-      const { solidPng } = await import("@/lib/logo/test-images");
+      const { solidPng } = await import("@/test/images");
       const png = new Uint8Array(await solidPng(90, 30));
       const { POST } = await import("@/app/api/provider/logo/route");
       const upload = () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { claimedPng } from "../lib/logo/test-images";
+import { claimedPng } from "../test/images";
 import { newApprovedOwner, signIn, uniqueEmail } from "./auth";
 
 /** Signs in a new owner of a new auto-approved organisation and opens the brand profile. */

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyProject, runIn } from "./test-project";
+import { copyProject, removeCopiesAfterEach, runIn } from "@/test/project";
+
+removeCopiesAfterEach();
 
 const buildContent = (cwd: string) => runIn(cwd, "contentlayer2", ["build"]);
 

@@ -1,7 +1,9 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyProject, edit, runIn } from "./test-project";
+import { copyProject, removeCopiesAfterEach, edit, runIn } from "@/test/project";
+
+removeCopiesAfterEach();
 
 const contentCheck = (cwd: string) => runIn(cwd, "tsx", ["scripts/content-check.ts"]);
 const contentNew = (cwd: string, ...args: string[]) => runIn(cwd, "tsx", ["scripts/content-new.ts", ...args]);

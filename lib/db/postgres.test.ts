@@ -1,27 +1,21 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testPostgresUrl } from "@/test/database";
 import { resolveDatabaseTarget } from "./config";
 import { applyMigrations, readMigrations } from "./migrations";
 import { openDatabase, withSqlExecutor, type OpenDatabase } from "./open";
 
-const baseUrl = process.env.TEST_DATABASE_URL;
-
 // Only ever against a database on this machine: a throw-away database is created and dropped.
-function assertLocal(url: string) {
-  const host = new URL(url).hostname;
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-    throw new Error(`TEST_DATABASE_URL must point at this machine, not ${host}`);
-  }
-}
+const baseUrl = testPostgresUrl();
 
-describe.skipIf(!baseUrl)("PostgreSQL (TEST_DATABASE_URL)", () => {
+const describeOnPostgres = baseUrl ? describe : describe.skip;
+describeOnPostgres(baseUrl ? "PostgreSQL (TEST_DATABASE_URL)" : "PostgreSQL (TEST_DATABASE_URL not set)", () => {
   const name = `micsig_test_${randomBytes(4).toString("hex")}`;
   let url = "";
   let db: OpenDatabase | undefined;
 
   beforeAll(async () => {
-    assertLocal(baseUrl!);
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);

@@ -1,8 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { detectType, LogoError, MAX_LOGO_EDGE, normaliseLogo } from "./normalise";
-import { noisyJpeg } from "./test-images";
-import { claimedPng } from "./test-images";
+import { claimedPng, noisyJpeg } from "@/test/images";
 
 const solid = (width: number, height: number, alpha = 1) =>
   sharp({ create: { width, height, channels: 4, background: { r: 11, g: 61, b: 79, alpha } } });

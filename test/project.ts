@@ -6,15 +6,18 @@ import { afterEach } from "vitest";
 
 /**
  * Test helpers: a temporary copy of the project's sources (no build output) to plant mistakes
- * in, and a way to run a project command inside it. Removed after each test.
+ * in, and a way to run a project command inside it. A test file that uses them calls
+ * `removeCopiesAfterEach()` once, so the copies are removed after each test.
  */
 export const root = process.cwd();
 let dirs: string[] = [];
 
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+export function removeCopiesAfterEach() {
+  afterEach(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    dirs = [];
+  });
+}
 
 export function copyProject() {
   const dir = mkdtempSync(path.join(tmpdir(), "micsig-copy-"));
