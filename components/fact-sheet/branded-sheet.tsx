@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import type { FactSheet } from "@/lib/content";
 import { contentVersion } from "@/lib/fact-sheet";
+import { contactLines, displayUrl } from "@/lib/fact-sheet/contact";
 import type { Brand } from "@/lib/fact-sheet/pdf";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
 import { FactSheetText } from "./fact-sheet-text";
@@ -41,35 +42,18 @@ export async function BrandedSheet({
         <div className="sheet-contact">
           <h3>{t.contactHeading}</h3>
           <p>
-            <strong>{brand.organisationName}</strong>
-            {[brand.contactName, brand.jobTitle].filter(Boolean).map((line) => (
-              <span key={line}>
-                <br />
-                {line}
-              </span>
-            ))}
-            {brand.email ? (
-              <>
-                <br />
-                {t.email}: <a href={`mailto:${brand.email}`}>{brand.email}</a>
-              </>
-            ) : null}
-            {brand.phone ? (
-              <>
-                <br />
-                {t.telephone}: {brand.phone}
-              </>
-            ) : null}
-            {brand.website ? (
-              <>
-                <br />
-                {t.website}: <a href={brand.website}>{brand.website.replace(/^https:\/\//, "").replace(/\/$/, "")}</a>
-              </>
-            ) : null}
-            {(brand.addressLines ?? []).map((line) => (
-              <span key={line}>
-                <br />
-                {line}
+            {contactLines(brand, t).map((line, i) => (
+              <span key={line.text}>
+                {i > 0 ? <br /> : null}
+                {line.bold ? (
+                  <strong>{line.text}</strong>
+                ) : line.label ? (
+                  <>
+                    {line.label}: {line.link ? <a href={line.link}>{line.value}</a> : line.value}
+                  </>
+                ) : (
+                  line.text
+                )}
               </span>
             ))}
           </p>
@@ -81,7 +65,7 @@ export async function BrandedSheet({
             <p>
               {t.findOutMore}
               <br />
-              <a href={qrUrl}>{qrUrl.replace(/^https:\/\//, "")}</a>
+              <a href={qrUrl}>{displayUrl(qrUrl)}</a>
             </p>
           </div>
         ) : null}

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { fill } from "@/lib/i18n/format";
+import { contactLines, displayUrl } from "./contact";
+import { loadFonts } from "./fonts";
 
 /**
  * The branded employer fact sheet as an accessible PDF: A4, one page per language, real text in
@@ -62,59 +62,10 @@ const BRAND = "#0b3d4f";
 const ACCENT = "#b3135a";
 const SURFACE = "#f3f2f1";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "inter");
-type ParsedFont = ReturnType<typeof fontkit.create>;
-let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
-
-/**
- * Inter TTFs (every Welsh letter: ŵ ŷ ẁ ẃ ẅ ỳ), read and parsed once per process. pdfkit accepts a
- * parsed fontkit font, which keeps its glyph and layout caches between documents; each document
- * still embeds its own subset.
- */
-function loadFonts() {
-  const open = (dir: string, file: string) => memoiseLayout(fontkit.create(readFileSync(path.join(FONT_DIR, dir, file))) as ParsedFont);
-  fonts ??= {
-    regular: open("400Regular", "Inter_400Regular.ttf"),
-    bold: open("700Bold", "Inter_700Bold.ttf"),
-  };
-  return fonts;
-}
-
-/**
- * Shaping text with OpenType rules is most of the cost of a page, and the locked text is the same
- * on every sheet: keep the shaped runs per string, in a bounded cache. pdfkit scales a run's
- * positions in place, so each call gets fresh copies of them; the glyphs are only read.
- * Contextual alternates are switched off: Inter's are cosmetic, and the slowest rules to apply.
- */
-function memoiseLayout(font: ParsedFont): ParsedFont {
-  const target = font as unknown as { layout: (text: string, features?: unknown) => unknown };
-  const layout = target.layout.bind(font);
-  type Run = { glyphs: unknown[]; positions: Array<Record<string, number>> };
-  const runs = new Map<string, Run>();
-  target.layout = (text: string, features?: unknown) => {
-    const key = features ? `${JSON.stringify(features)}\u0000${text}` : text;
-    let run = runs.get(key);
-    if (run === undefined) {
-      run = layout(text, features ?? { calt: false, rclt: false }) as Run;
-      if (runs.size > 5000) runs.clear();
-      runs.set(key, run);
-    }
-    // Same prototype, so the run's getters (advanceWidth, bbox) still work on the copy.
-    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as Run, run, {
-      positions: run.positions.map((p) => Object.assign(Object.create(Object.getPrototypeOf(p) as object) as Record<string, number>, p)),
-    });
-  };
-  return font;
-}
-
 export class FactSheetLayoutError extends Error {}
 
 type Doc = PDFKit.PDFDocument;
 type StructElement = ReturnType<Doc["struct"]>;
-
-function fill(template: string, values: Record<string, string>) {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 /** Renders the fact sheet; resolves with the PDF bytes. */
 export async function renderFactSheetPdf(input: FactSheetInput): Promise<Uint8Array> {
@@ -316,17 +267,7 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
   const textWidth = x + width - pad - qrBox.w - (qr ? 12 : 0) - textX;
   const textHeight = BAND.height - 2 * pad;
 
-  const lines: Array<{ text: string; bold?: boolean; link?: string; whole?: { label: string; value: string } }> = [
-    { text: brand.organisationName, bold: true },
-    ...(brand.contactName ? [{ text: brand.contactName }] : []),
-    ...(brand.jobTitle ? [{ text: brand.jobTitle }] : []),
-    ...(brand.email
-      ? [{ text: `${labels.email}: ${brand.email}`, link: `mailto:${brand.email}`, whole: { label: `${labels.email}:`, value: brand.email } }]
-      : []),
-    ...(brand.phone ? [{ text: `${labels.telephone}: ${brand.phone}` }] : []),
-    ...(brand.website ? [{ text: `${labels.website}: ${brand.website.replace(/^https:\/\//, "").replace(/\/$/, "")}`, link: brand.website }] : []),
-    ...(brand.addressLines ?? []).map((l) => ({ text: l })),
-  ];
+  const lines = contactLines(brand, labels);
   const heading = { text: labels.contactHeading, bold: true };
   const size = fitLines(doc, [heading, ...lines], textWidth, textHeight);
   doc.fillColor(BRAND).font("Inter-Bold").fontSize(size);
@@ -338,13 +279,13 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
     doc.font(line.bold ? "Inter-Bold" : "Inter").fontSize(size);
     const content = doc.markStructureContent("P");
     contact.add(content);
-    if (line.whole) {
+    if (line.keepWhole && line.label && line.value) {
       // An e-mail address is never broken across lines (a reader would copy half of it), so it
       // is drawn without pdfkit's line wrapper: with the label when both fit, otherwise on a line
       // of its own, set a little smaller if it is still too wide.
       const oneLine = doc.widthOfString(line.text) <= textWidth;
-      if (!oneLine) doc.text(`${line.whole.label} `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
-      const value = oneLine ? line.text : line.whole.value;
+      if (!oneLine) doc.text(`${line.label}: `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
+      const value = oneLine ? line.text : line.value;
       const fits = Math.min(size, (0.98 * size * textWidth) / doc.widthOfString(value));
       doc.fontSize(fits).text(value, textX, doc.y, { lineGap: 0.6, link: line.link, underline: false, lineBreak: false });
       doc.fontSize(size);
@@ -382,7 +323,7 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
     const urlContent = doc.markStructureContent("P");
     band.add(doc.struct("P", {}, [urlContent]));
     // Break long addresses anywhere so they never leave the box.
-    doc.text(url.replace(/^https:\/\//, "").replace(/(.{26})/g, "$1\u200b"), x + width - pad - qrBox.w, doc.y + 1, {
+    doc.text(displayUrl(url).replace(/(.{26})/g, "$1\u200b"), x + width - pad - qrBox.w, doc.y + 1, {
       width: qrBox.w,
       align: "center",
       link: url,
