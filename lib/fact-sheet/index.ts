@@ -36,15 +36,24 @@ export function lockedText(locale: SheetLocale): FactSheet {
   return sheet.doc;
 }
 
+const versions = new Map<string, { docs: FactSheet[]; version: string }>();
+
 /**
  * The content version printed on the sheet and used in cache keys: the declared version plus a
  * short hash of the text, so an edit that forgot to raise the version still shows up.
  */
 export function contentVersion(locales: readonly SheetLocale[]): string {
   const docs = locales.map(lockedText);
+  // Every request asks (for its ETag, its cache key and its download record): hash the text once
+  // per version of the content documents, not each time.
+  const key = locales.join("+");
+  const known = versions.get(key);
+  if (known && known.docs.every((d, i) => d === docs[i])) return known.version;
   const hash = createHash("sha256");
   for (const d of docs) hash.update(JSON.stringify([d.lead, d.sections, d.title]));
-  return `${docs[0]!.version}-${hash.digest("hex").slice(0, 8)}`;
+  const version = `${docs[0]!.version}-${hash.digest("hex").slice(0, 8)}`;
+  versions.set(key, { docs, version });
+  return version;
 }
 
 export type BrandProfileRow = {

@@ -43,7 +43,7 @@ async function oneOrganisationPerPerson<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (isUniqueViolation(error, "Membership_userId") || isUniqueViolation(error, "userId")) {
+    if (isUniqueViolation(error, "userId")) {
       throw new ForbiddenError("Already a member of an organisation");
     }
     throw error;
@@ -292,10 +292,10 @@ export async function removeMember(actor: Actor, organisationId: string, userId:
   await db.$transaction(async (tx) => {
     await lockOrganisation(tx, organisationId);
     await requireOwner(tx, actor, organisationId);
-    if (userId === actor.userId) throw new ForbiddenError("Owners hand over ownership before leaving");
     const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
     if (!target) throw new NotFoundError();
-    // Only members are removed: an owner steps down by handing over first, so there is always one.
+    // Only members are removed (the owner acting included): an owner steps down by handing over
+    // first, so there is always one.
     if (target.role === "owner") throw new ForbiddenError("Owners hand over ownership before leaving");
     await tx.membership.delete({ where: { organisationId_userId: { organisationId, userId } } });
     await audit(tx, actor, organisationId, "member.removed", { userId });

@@ -51,8 +51,9 @@ export function fieldFromHead(head: Uint8Array, contentType: string | null, name
 }
 
 /**
- * Reads a request body, refusing it as soon as it passes `maxBytes` (a declared Content-Length
- * over the limit is refused before reading anything), so an oversized upload never sits in memory.
+ * Reads a request body, refusing it as soon as it passes `maxBytes`, so an oversized upload never
+ * sits in memory. A declared Content-Length over the limit is refused after its first 64 KB (the
+ * fields sent before the file, for fieldFromHead).
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();

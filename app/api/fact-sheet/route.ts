@@ -1,5 +1,5 @@
 import { currentActor } from "@/lib/auth/session";
-import { contentVersion, factSheetPdf, isSheetChoice, qrChosen, sheetFileName, sheetKey, sheetLocales, type SheetRequest } from "@/lib/fact-sheet";
+import { factSheetPdf, isSheetChoice, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
 import { getMyOrganisation, recordDownload } from "@/lib/organisations";
 import { consume } from "@/lib/rate-limit";
 import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
@@ -39,12 +39,8 @@ export async function GET(request: Request) {
   const limit = await consume([pdfDownloadLimit(actor.userId)]);
   if (!limit.ok) return text("You have downloaded the fact sheet many times in the last hour. Try again later.", 429, { "Retry-After": "3600" });
 
-  const { bytes } = await factSheetPdf(sheet);
-  await recordDownload(actor, mine.organisation.id, {
-    locale: choice,
-    contentVersion: contentVersion(sheetLocales(choice)),
-    profileVersion: mine.profile?.version ?? 0,
-  });
+  const { bytes, contentVersion } = await factSheetPdf(sheet);
+  await recordDownload(actor, mine.organisation.id, { locale: choice, contentVersion, profileVersion: mine.profile?.version ?? 0 });
   return new Response(Buffer.from(bytes), {
     headers: {
       ...headers,
