@@ -6,6 +6,9 @@ import { TextField } from "@/components/ui/field";
 import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
 
+/** The only messages this form renders (it is a client component: see pick). */
+export type SignInFormStrings = Pick<Messages["auth"], "email" | "emailHint" | "submit">;
+
 export function SignInForm({
   submit,
   locale,
@@ -16,7 +19,7 @@ export function SignInForm({
   submit: FormAction;
   locale: Locale;
   returnTo?: string;
-  t: Messages["auth"];
+  t: SignInFormStrings;
   forms: Messages["forms"];
 }) {
   // The permalink is where the form posts before JavaScript has loaded (and the form's action).

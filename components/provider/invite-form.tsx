@@ -7,6 +7,9 @@ import { StatusNotice } from "@/components/ui/notice";
 import type { FormAction, FormState } from "@/lib/forms/state";
 import { fill, type Locale, type Messages } from "@/lib/i18n";
 
+/** The only messages this form renders (it is a client component: see pick). */
+export type InviteFormStrings = Pick<Messages["provider"], "fields" | "alreadyInOrganisation" | "invite" | "invited" | "ownerOnly">;
+
 export function InviteForm({
   submit,
   locale,
@@ -17,7 +20,7 @@ export function InviteForm({
   submit: FormAction;
   locale: Locale;
   organisationId: string;
-  t: Messages["provider"];
+  t: InviteFormStrings;
   forms: Messages["forms"];
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(submit, {});

@@ -9,6 +9,9 @@ import type { Locale, Messages } from "@/lib/i18n";
 
 const ORDER = ["name", "type", "nation", "website", "domains"];
 
+/** The only messages this form renders (it is a client component: see pick). */
+export type OrganisationFormStrings = Pick<Messages["provider"], "fields" | "create" | "nations" | "types">;
+
 export function OrganisationForm({
   submit,
   locale,
@@ -17,7 +20,7 @@ export function OrganisationForm({
 }: {
   submit: FormAction;
   locale: Locale;
-  t: Messages["provider"];
+  t: OrganisationFormStrings;
   forms: Messages["forms"];
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(submit, {});

@@ -9,6 +9,9 @@ import type { Locale, Messages } from "@/lib/i18n";
 
 const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "organisationNameCy", "jobTitleCy", "addressCy"];
 
+/** The only messages this form renders (it is a client component: see pick). */
+export type ProfileFormStrings = Pick<Messages["provider"], "fields" | "continue" | "profileSaved" | "saveProfile" | "welshHint" | "welshLegend">;
+
 export function ProfileForm({
   submit,
   locale,
@@ -22,7 +25,7 @@ export function ProfileForm({
   locale: Locale;
   organisationId: string;
   initial: Record<string, string>;
-  t: Messages["provider"];
+  t: ProfileFormStrings;
   forms: Messages["forms"];
   continueHref: string;
 }) {

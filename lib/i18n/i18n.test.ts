@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import cy from "@/content/messages/cy.json";
 import en from "@/content/messages/en.json";
 import { formatDate, localePath, stripLocale } from "./locales";
+import { pick } from "./format";
 
 function leaves(value: unknown, prefix = ""): Array<[string, unknown]> {
   if (value && typeof value === "object") {
@@ -54,5 +55,13 @@ describe("messages", () => {
       return welsh === "" || same;
     });
     expect(same.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe("pick", () => {
+  it("keeps only the named messages, so a client component gets no others", () => {
+    const picked = pick({ a: "A", b: "B", c: { d: "D" } }, ["a", "c"]);
+    expect(picked).toEqual({ a: "A", c: { d: "D" } });
+    expect(JSON.stringify(picked)).not.toContain("B");
   });
 });

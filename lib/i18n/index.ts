@@ -1,4 +1,4 @@
 export * from "./locales";
 export { getMessages, type Messages } from "./messages";
-export { fill, queryValue } from "./format";
+export { fill, pick, queryValue } from "./format";
 export { routeLocale } from "./route";

@@ -1,6 +1,6 @@
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { mailSettings } from "@/lib/auth/settings";
-import { getMessages, queryValue, routeLocale } from "@/lib/i18n";
+import { getMessages, pick, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 import { requestSignIn } from "./actions";
 
@@ -32,7 +32,13 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <p>{t.devNotice}</p>
         </div>
       ) : null}
-      <SignInForm submit={requestSignIn} locale={locale} returnTo={queryValue(query.returnTo)} t={t} forms={messages.forms} />
+      <SignInForm
+        submit={requestSignIn}
+        locale={locale}
+        returnTo={queryValue(query.returnTo)}
+        t={pick(t, ["email", "emailHint", "submit"])}
+        forms={messages.forms}
+      />
     </div>
   );
 }

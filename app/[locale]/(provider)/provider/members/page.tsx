@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { InviteForm } from "@/components/provider/invite-form";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
-import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
+import { fill, formatDate, getMessages, localePath, pick, queryValue, routeLocale } from "@/lib/i18n";
 import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { decideJoinRequestAction, inviteAction, removeMemberAction, transferOwnershipAction, withdrawInvitationAction } from "../actions";
@@ -122,7 +122,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
             </>
           ) : null}
           {organisation.status === "approved" ? (
-            <InviteForm submit={inviteAction} locale={locale} organisationId={organisation.id} t={t} forms={messages.forms} />
+            <InviteForm
+              submit={inviteAction}
+              locale={locale}
+              organisationId={organisation.id}
+              t={pick(t, ["fields", "alreadyInOrganisation", "invite", "invited", "ownerOnly"])}
+              forms={messages.forms}
+            />
           ) : (
             <p>{t.inviteNeedsApproval}</p>
           )}

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/provider/profile-form";
 import { ProviderStep } from "@/components/provider/provider-step";
 import { requireActor } from "@/lib/auth/session";
-import { getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, pick, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { saveProfileAction } from "../actions";
@@ -45,7 +45,7 @@ export default async function ProfilePage({ params }: Props) {
         locale={locale}
         organisationId={organisation.id}
         initial={initial}
-        t={t}
+        t={pick(t, ["fields", "continue", "profileSaved", "saveProfile", "welshHint", "welshLegend"])}
         forms={messages.forms}
         continueHref={localePath(locale, "/provider/logo")}
       />

@@ -3,7 +3,7 @@ import { OrganisationForm } from "@/components/provider/organisation-form";
 import { parseEmailAddress } from "@/lib/auth/email-address";
 import { requireActor } from "@/lib/auth/session";
 import { isAutoApproved } from "@/lib/auth/settings";
-import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { fill, getMessages, localePath, pick, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { createOrganisationAction } from "../../actions";
@@ -34,7 +34,7 @@ export default async function NewOrganisationPage({ params }: Props) {
           <p>{fill(t.reviewNotice, { time: t.reviewTime })}</p>
         </div>
       ) : null}
-      <OrganisationForm submit={createOrganisationAction} locale={locale} t={t} forms={messages.forms} />
+      <OrganisationForm submit={createOrganisationAction} locale={locale} t={pick(t, ["fields", "create", "nations", "types"])} forms={messages.forms} />
     </div>
   );
 }
