@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { brandedOwner, newApprovedOwner } from "./auth";
 
 // What an officer downloads is always what the form shows at that moment: the language chosen and
@@ -104,4 +105,18 @@ test("on the Welsh page the downloaded file has a Welsh name", async ({ page }) 
   await page.getByRole("group", { name: "Iaith" }).getByLabel("Cymraeg", { exact: true }).check();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lawrlwytho'r PDF" }).click()]);
   expect(file.suggestedFilename()).toBe("taflen-ffeithiau-micro-gymwysterau-coleg-enw-ffeil-cymraeg.pdf");
+});
+
+test("the logo step works without JavaScript: upload, description and the browser's own file control", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await brandedOwner(page, "Coleg Heb Sgript");
+  await page.goto("/cy/provider/logo");
+  const png = await sharp({ create: { width: 300, height: 100, channels: 4, background: "#b3135a" } }).png().toBuffer();
+  await page.getByLabel("Ffeil y logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel("Disgrifiad o'r logo (dewisol)").fill("Logo Coleg Heb Sgript");
+  await page.getByRole("button", { name: "Uwchlwytho logo" }).click();
+  await expect(page.getByRole("status")).toHaveText("Logo wedi'i gadw.");
+  await expect(page.getByRole("img", { name: "Logo Coleg Heb Sgript" })).toBeVisible();
+  await context.close();
 });

@@ -58,6 +58,9 @@ test("the brand profile refuses bad values field by field and saves nothing", as
     ["Website (optional)", "website", "http://insecure.example.ac.uk", "Enter the website as a full address starting with https://, like https://www.college.ac.uk"],
     ['"Find out more" web address (optional)', "findOutMoreUrl", "javascript:alert(document.cookie)", 'Enter the "find out more" web address as a full address starting with https://, like https://www.college.ac.uk'],
     ["Postal address (optional)", "address", "1\n2\n3\n4\n5", "Enter no more than 4 address lines"],
+    ["Organisation name in Welsh (optional)", "organisationNameCy", "Coleg\u202Egoled", "The organisation name in Welsh must not contain < or >, control characters or invisible formatting characters"],
+    ["Job title in Welsh (optional)", "jobTitleCy", "x".repeat(61), "The job title in Welsh must be 60 characters or fewer"],
+    ["Postal address in Welsh (optional)", "addressCy", "1\n2\n3\n4\n5", "Enter no more than 4 address lines"],
   ];
   for (const [label, field, value, message] of cases) {
     await page.goto("/provider/profile");
@@ -97,6 +100,12 @@ test("the logo upload refuses every bad file with a clear message and keeps no l
     await page.goto("/provider/logo");
     await expect(page.getByText("No logo uploaded yet.")).toBeVisible();
   }
+  // A description over 120 characters is refused, and kept in the box to shorten.
+  await page.getByLabel("Logo description (optional)").fill("x".repeat(121));
+  await page.getByRole("button", { name: "Upload logo" }).click();
+  await expect(summaryLink(page, "logoAlt")).toHaveText("The logo description must be 120 characters or fewer");
+  await expect(page.getByLabel("Logo description (optional)")).toHaveValue("x".repeat(121));
+  await page.getByLabel("Logo description (optional)").fill("");
   // No file chosen at all: the message asks for one.
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(summaryLink(page, "logo")).toHaveText("Select a logo file");
