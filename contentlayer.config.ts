@@ -4,6 +4,14 @@ import {
   makeSource,
   type ComputedFields,
 } from "contentlayer2/source-files";
+import {
+  EDUCATION_PROVIDER_TYPES,
+  FACT_SHEET_SECTIONS,
+  FAQ_CATEGORIES,
+  NATIONS,
+  RESOURCE_TYPES,
+  WEBINAR_SERIES,
+} from "./lib/vocabulary";
 
 /**
  * One document type per folder under `content/`. Every document lives at
@@ -76,14 +84,7 @@ const FactSheetSection = defineNestedType(() => ({
     id: {
       type: "enum",
       required: true,
-      options: [
-        "what-they-are",
-        "employer-benefits",
-        "levels-and-credit",
-        "delivery",
-        "cost",
-        "working-with-providers",
-      ],
+      options: [...FACT_SHEET_SECTIONS],
       description: "Stable name the branded PDF lays out by",
     },
     heading: { type: "string", required: true },
@@ -118,7 +119,7 @@ export const Faq = defineDocumentType(() => ({
     category: {
       type: "enum",
       required: true,
-      options: ["basics", "employers", "providers", "quality"],
+      options: [...FAQ_CATEGORIES],
       description: "Group the question is listed under",
     },
     order: { type: "number", required: true, description: "Position within its category" },
@@ -138,9 +139,9 @@ export const CaseStudy = defineDocumentType(() => ({
     nation: {
       type: "enum",
       required: true,
-      options: ["wales", "scotland", "northern-ireland", "england"],
+      options: [...NATIONS],
     },
-    providerType: { type: "enum", required: true, options: ["college", "university"] },
+    providerType: { type: "enum", required: true, options: [...EDUCATION_PROVIDER_TYPES] },
     themes: { type: "list", of: { type: "string" }, required: true },
     summary: { type: "string", required: true },
     published: { type: "date", required: true },
@@ -183,7 +184,7 @@ export const Webinar = defineDocumentType(() => ({
     chair: { type: "string", required: false },
     speakers: { type: "list", of: Speaker, required: true },
     summary: { type: "string", required: true },
-    series: { type: "enum", required: true, options: ["mic-sig", "enhancement-project"] },
+    series: { type: "enum", required: true, options: [...WEBINAR_SERIES] },
     recordingUrl: { type: "string", required: false },
     publications: { type: "list", of: Publication, required: false },
   },
@@ -199,7 +200,7 @@ export const Resource = defineDocumentType(() => ({
     resourceType: {
       type: "enum",
       required: true,
-      options: ["report", "article", "guide", "statement", "survey"],
+      options: [...RESOURCE_TYPES],
     },
     publisher: { type: "string", required: true },
     published: { type: "date", required: false, description: "Leave out when the date is not known" },

@@ -8,6 +8,7 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { WELSH_REQUIRED } from "../lib/content/check";
 import { slugify } from "../lib/content/slug";
+import type { EducationProviderType, FaqCategory, Nation } from "../lib/vocabulary";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -19,7 +20,7 @@ const templates: Record<string, { folder: string; fields: (title: string) => Rec
   },
   faq: {
     folder: "faqs",
-    fields: (title) => ({ question: title, category: "basics", order: 99, updated: today }),
+    fields: (title) => ({ question: title, category: "basics" satisfies FaqCategory, order: 99, updated: today }),
     body: "Write the answer here in one to three short paragraphs.\n",
   },
   "case-study": {
@@ -28,8 +29,8 @@ const templates: Record<string, { folder: string; fields: (title: string) => Rec
       title,
       description: "One or two sentences for search results.",
       provider: "Name of the college or university",
-      nation: "wales",
-      providerType: "college",
+      nation: "wales" satisfies Nation,
+      providerType: "college" satisfies EducationProviderType,
       themes: ["skills strategy"],
       summary: "One sentence on what the provider did.",
       published: today,

@@ -1,4 +1,5 @@
 import type { FactSheet } from "@/lib/content";
+import { anchors } from "@/lib/vocabulary";
 
 /**
  * The locked fact-sheet text, section by section. The public page, the provider preview and the
@@ -10,8 +11,8 @@ export function FactSheetText({ sheet, headingLevel = 2 }: { sheet: FactSheet; h
     <div className="fact-sheet-text">
       <p className="lead">{sheet.lead}</p>
       {sheet.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`fs-${section.id}`}>
-          <Heading id={`fs-${section.id}`}>{section.heading}</Heading>
+        <section key={section.id} aria-labelledby={anchors.factSheetSection(section.id)}>
+          <Heading id={anchors.factSheetSection(section.id)}>{section.heading}</Heading>
           {section.paragraphs.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}

@@ -6,11 +6,11 @@ import { TextField } from "@/components/ui/field";
 import { Radios } from "@/components/ui/radios";
 import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
-
-const ORDER = ["name", "type", "nation", "website", "domains"];
+import { ORGANISATION_FIELDS } from "@/lib/organisations/fields";
+import { NATIONS, ORGANISATION_TYPES } from "@/lib/vocabulary";
 
 /** The only messages this form renders (it is a client component: see pick). */
-export type OrganisationFormStrings = Pick<Messages["provider"], "fields" | "create" | "nations" | "types">;
+export type OrganisationFormStrings = Pick<Messages["provider"], "fields" | "create"> & Pick<Messages, "nations" | "providerTypes">;
 
 export function OrganisationForm({
   submit,
@@ -26,7 +26,7 @@ export function OrganisationForm({
   const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   const e = state.errors ?? {};
   const v = state.values ?? {};
-  const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
+  const errors = ORGANISATION_FIELDS.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
   // key={…} resets uncontrolled inputs to the submitted values after a failed submission.
   const k = JSON.stringify(v);
   return (
@@ -40,7 +40,7 @@ export function OrganisationForm({
         value={v.type}
         error={e.type}
         errorPrefix={forms.errorPrefix}
-        options={(["university", "college", "other"] as const).map((value) => ({ value, label: t.types[value] }))}
+        options={ORGANISATION_TYPES.map((value) => ({ value, label: t.providerTypes[value] }))}
       />
       <Radios
         id="nation"
@@ -48,7 +48,7 @@ export function OrganisationForm({
         value={v.nation}
         error={e.nation}
         errorPrefix={forms.errorPrefix}
-        options={(["wales", "scotland", "northern_ireland", "england"] as const).map((value) => ({ value, label: t.nations[value] }))}
+        options={NATIONS.map((value) => ({ value, label: t.nations[value] }))}
       />
       <TextField id="website" type="url" label={<>{t.fields.website.label} {forms.optional}</>} hint={t.fields.website.hint} error={e.website} errorPrefix={forms.errorPrefix} defaultValue={v.website} />
       <TextField id="domains" label={t.fields.domains.label} hint={t.fields.domains.hint} error={e.domains} errorPrefix={forms.errorPrefix} defaultValue={v.domains} spellCheck={false} />

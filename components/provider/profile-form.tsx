@@ -6,8 +6,7 @@ import { FieldFrame, TextField, describedBy } from "@/components/ui/field";
 import { StatusNotice } from "@/components/ui/notice";
 import type { FormAction, FormState } from "@/lib/forms/state";
 import type { Locale, Messages } from "@/lib/i18n";
-
-const ORDER = ["contactName", "jobTitle", "email", "phone", "website", "address", "findOutMoreUrl", "organisationNameCy", "jobTitleCy", "addressCy"];
+import { BRAND_PROFILE_FIELDS } from "@/lib/organisations/fields";
 
 /** The only messages this form renders (it is a client component: see pick). */
 export type ProfileFormStrings = Pick<Messages["provider"], "fields" | "continue" | "profileSaved" | "saveProfile" | "welshHint" | "welshLegend">;
@@ -32,7 +31,7 @@ export function ProfileForm({
   const [state, action, pending] = useActionState<FormState, FormData>(submit, { values: initial });
   const e = state.errors ?? {};
   const v = state.values ?? initial;
-  const errors = ORDER.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
+  const errors = BRAND_PROFILE_FIELDS.filter((f) => e[f]).map((field) => ({ field, message: e[field]! }));
   const f = t.fields;
   const optional = (label: string) => (
     <>

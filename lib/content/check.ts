@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { anchors, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
 import { extractHeadings, slugify } from "./slug";
 
 /**
@@ -105,15 +106,17 @@ function siteMap(root: string, docs: ContentFile[]): Map<string, Target> {
   if (faqs) {
     faqs.anchors = new Set([
       ...english.filter((d) => d.folder === "faqs").map((d) => slugify(d.slug)),
-      ...["basics", "employers", "providers", "quality"].map((c) => `category-${c}`),
+      ...FAQ_CATEGORIES.map(anchors.faqCategory),
     ]);
   }
   const sheet = english.find((d) => d.folder === "fact-sheet");
   const factSheet = map.get("/fact-sheet");
   if (factSheet && sheet) {
     const sections = (sheet.data.sections as Array<{ id: string }> | undefined) ?? [];
-    factSheet.anchors = new Set(sections.map((s) => `fs-${s.id}`));
+    factSheet.anchors = new Set(sections.map((s) => anchors.factSheetSection(s.id)));
   }
+  const webinars = map.get("/webinars");
+  if (webinars) webinars.anchors = new Set(WEBINAR_SERIES.map(anchors.webinarSeries));
   return map;
 }
 

@@ -1,10 +1,8 @@
+import { EDUCATION_PROVIDER_TYPES, NATIONS } from "@/lib/vocabulary";
 import type { CaseStudy } from "./index";
 
 /** Case-study filters as read from the query string; unknown values are ignored, not errors. */
 export type CaseStudyFilters = { nation?: string; providerType?: string; theme?: string };
-
-export const nations = ["wales", "scotland", "northern-ireland", "england"] as const;
-export const providerTypes = ["college", "university"] as const;
 
 /** Keeps only values that exist, so a hand-edited address never breaks the page. */
 export function readCaseStudyFilters(
@@ -14,8 +12,8 @@ export function readCaseStudyFilters(
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
   return {
-    nation: pick(query.nation, nations),
-    providerType: pick(query.type, providerTypes),
+    nation: pick(query.nation, NATIONS),
+    providerType: pick(query.type, EDUCATION_PROVIDER_TYPES),
     theme: pick(query.theme, themes),
   };
 }

@@ -18,6 +18,7 @@ import {
   type Webinar,
 } from "contentlayer/generated";
 import type { Locale } from "@/lib/i18n";
+import { FAQ_CATEGORIES } from "@/lib/vocabulary";
 
 // The only module that imports Contentlayer's generated output. Pages ask for documents in a
 // language; where the Welsh translation does not exist yet they get the English document,
@@ -66,13 +67,11 @@ export function getFactSheet(locale: Locale): Localised<FactSheet> | undefined {
   return findLocalised(allFactSheets, locale, "fact-sheet");
 }
 
-export const faqCategories = ["basics", "employers", "providers", "quality"] as const;
-export type FaqCategory = (typeof faqCategories)[number];
 
 /** FAQs grouped by category, in the category order above and each group in its `order`. */
 export function getFaqsByCategory(locale: Locale) {
   const faqs = localise(allFaqs, locale);
-  return faqCategories
+  return FAQ_CATEGORIES
     .map((category) => ({
       category,
       items: faqs
@@ -101,9 +100,6 @@ export function getWebinars(locale: Locale): Localised<Webinar>[] {
 export function getWebinar(locale: Locale, slug: string) {
   return findLocalised(allWebinars, locale, slug);
 }
-
-export const resourceTypes = ["report", "article", "guide", "statement", "survey"] as const;
-export type ResourceType = (typeof resourceTypes)[number];
 
 /** Every resource, newest first. */
 export function getResources(locale: Locale): Localised<Resource>[] {

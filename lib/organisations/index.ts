@@ -5,6 +5,7 @@ import { getDb, type PrismaClient } from "@/lib/db";
 import { slugify } from "@/lib/content/slug";
 import { qualifiesForAutoApproval } from "./domains";
 import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
+import { fromDatabaseNation, toDatabaseNation } from "./nation";
 import type { BrandProfileInput, OrganisationInput } from "./validation";
 
 /**
@@ -93,7 +94,8 @@ export async function getOrganisationForMember(actor: Actor, organisationId: str
   const db = await getDb();
   const found = await membership(db, actor, organisationId);
   const profile = await db.brandProfile.findUnique({ where: { organisationId } });
-  return { organisation: found.organisation, role: found.role, profile };
+  const organisation = { ...found.organisation, nation: fromDatabaseNation(found.organisation.nation) };
+  return { organisation, role: found.role, profile };
 }
 
 async function uniqueSlug(tx: Tx, name: string) {
@@ -139,7 +141,7 @@ async function insertOrganisation(db: PrismaClient, actor: Actor, input: Organis
         slug: await uniqueSlug(tx, input.name),
         name: input.name,
         type: input.type,
-        nation: input.nation,
+        nation: toDatabaseNation(input.nation),
         website: input.website || null,
         domains: input.domains,
         status: approved ? "approved" : "pending",

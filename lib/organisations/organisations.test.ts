@@ -55,6 +55,13 @@ onEachDatabase("provider data layer", (database) => {
     expect(claimed.status).toBe("pending");
   });
 
+  it("keeps the portal's spelling of Northern Ireland through the database and back", async () => {
+    const id = unique();
+    const owner = await person(`owner@ni${id}.ac.uk`);
+    await lib.createOrganisation(owner, { name: `Coleg ${id}`, type: "college", nation: "northern-ireland", website: "", domains: [`ni${id}.ac.uk`] });
+    expect((await lib.getMyOrganisation(owner))?.organisation.nation).toBe("northern-ireland");
+  });
+
   it("never lets a member of one organisation see or change another's profile or logo", async () => {
     const id = unique();
     const a = await person(`a@a${id}.ac.uk`);

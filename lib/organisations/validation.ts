@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EMAIL_MAX_LENGTH, normaliseDomain, parseEmailAddress } from "@/lib/auth/email-address";
+import { NATIONS, ORGANISATION_TYPES } from "@/lib/vocabulary";
 import { isPublicSuffix } from "./domains";
+import { BRAND_PROFILE_FIELDS, ORGANISATION_FIELDS } from "./fields";
 
 /**
  * Field rules for organisations and brand profiles. Lengths are sized so the longest allowed
@@ -157,13 +159,16 @@ export function domainList() {
     });
 }
 
+/** Each form's schema has exactly the fields the form shows (the compiler checks both ways). */
+type Shape<Fields extends readonly string[]> = Record<Fields[number], z.ZodType>;
+
 export const organisationSchema = z.object({
   name: plainText(LIMITS.orgName, true),
-  type: z.enum(["university", "college", "other"], { message: "choose" }),
-  nation: z.enum(["wales", "scotland", "northern_ireland", "england"], { message: "choose" }),
+  type: z.enum(ORGANISATION_TYPES, { message: "choose" }),
+  nation: z.enum(NATIONS, { message: "choose" }),
   website: httpsUrl(LIMITS.website),
   domains: domainList(),
-});
+} satisfies Shape<typeof ORGANISATION_FIELDS>);
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** Postal address lines, one per line of the text area. */
@@ -192,7 +197,7 @@ export const brandProfileSchema = z.object({
   findOutMoreUrl: httpsUrl(LIMITS.findOutMoreUrl),
   // A checkbox: present ("on") when ticked.
   publicContact: z.string().optional().transform((v) => v === "on"),
-});
+} satisfies Shape<typeof BRAND_PROFILE_FIELDS>);
 export type BrandProfileInput = z.output<typeof brandProfileSchema>;
 
 /** The logo's description (alternative text), sent with the logo upload form. */

@@ -22,6 +22,7 @@ import {
   updateBrandProfile,
 } from "@/lib/organisations";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
+import { BRAND_PROFILE_FIELDS, ORGANISATION_FIELDS } from "@/lib/organisations/fields";
 import { sendInvitationMail } from "@/lib/organisations/invitation-mail";
 import { describeErrors } from "@/lib/organisations/messages";
 import { consume } from "@/lib/rate-limit";
@@ -39,10 +40,8 @@ async function myOrganisationId(actor: Parameters<typeof getMyOrganisation>[0], 
   return claimed;
 }
 
-const ORG_FIELDS = ["name", "type", "nation", "website", "domains"] as const;
-
 export const createOrganisationAction = withActor<FormState>(async (actor, locale, formData) => {
-  const values = formValues(formData, ORG_FIELDS);
+  const values = formValues(formData, ORGANISATION_FIELDS);
   const parsed = organisationSchema.safeParse(values);
   if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };
   try {
@@ -56,23 +55,9 @@ export const createOrganisationAction = withActor<FormState>(async (actor, local
   return {};
 });
 
-const PROFILE_FIELDS = [
-  "contactName",
-  "jobTitle",
-  "email",
-  "phone",
-  "website",
-  "address",
-  "findOutMoreUrl",
-  "organisationNameCy",
-  "jobTitleCy",
-  "addressCy",
-  "publicContact",
-] as const;
-
 export const saveProfileAction = withActor<FormState>(async (actor, locale, formData) => {
   const organisationId = await myOrganisationId(actor, formData);
-  const values = formValues(formData, PROFILE_FIELDS);
+  const values = formValues(formData, BRAND_PROFILE_FIELDS);
   // An unticked checkbox sends nothing; formValues reads that as "".
   const parsed = brandProfileSchema.safeParse({ ...values, publicContact: values.publicContact === "on" ? "on" : undefined });
   if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };

@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function ProviderHomePage({ params, searchParams }: Props) {
   const locale = await routeLocale(params);
   const actor = await requireActor(locale, "/provider");
-  const t = getMessages(locale).provider;
+  const messages = getMessages(locale);
+  const t = messages.provider;
   const notice = queryValue((await searchParams).notice);
   const mine = await getMyOrganisation(actor);
 
@@ -44,9 +45,9 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
           <dt>{t.yourRole}</dt>
           <dd>{t.role[role]}</dd>
           <dt>{t.fields.type.label}</dt>
-          <dd>{t.types[organisation.type]}</dd>
+          <dd>{messages.providerTypes[organisation.type]}</dd>
           <dt>{t.fields.nation.label}</dt>
-          <dd>{t.nations[organisation.nation]}</dd>
+          <dd>{messages.nations[organisation.nation]}</dd>
         </dl>
         <h2 id="steps">{t.stepsHeading}</h2>
         <ol className="task-list" aria-labelledby="steps">

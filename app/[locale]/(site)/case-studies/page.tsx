@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCaseStudies } from "@/lib/content";
-import { filterCaseStudies, nations, providerTypes, readCaseStudyFilters } from "@/lib/content/filters";
+import { filterCaseStudies, readCaseStudyFilters } from "@/lib/content/filters";
+import { EDUCATION_PROVIDER_TYPES, NATIONS } from "@/lib/vocabulary";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -15,7 +16,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params);
   const query = await searchParams;
-  const t = getMessages(locale).caseStudies;
+  const messages = getMessages(locale);
+  const t = messages.caseStudies;
   const all = getCaseStudies(locale);
   const themes = [...new Set(all.flatMap((c) => c.doc.themes))].sort();
   const filters = readCaseStudyFilters(
@@ -38,9 +40,9 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             <label htmlFor="filter-nation">{t.nation}</label>
             <select id="filter-nation" name="nation" defaultValue={filters.nation ?? ""}>
               <option value="">{t.any}</option>
-              {nations.map((n) => (
+              {NATIONS.map((n) => (
                 <option key={n} value={n}>
-                  {t.nations[n]}
+                  {messages.nations[n]}
                 </option>
               ))}
             </select>
@@ -49,9 +51,9 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             <label htmlFor="filter-type">{t.providerType}</label>
             <select id="filter-type" name="type" defaultValue={filters.providerType ?? ""}>
               <option value="">{t.any}</option>
-              {providerTypes.map((p) => (
+              {EDUCATION_PROVIDER_TYPES.map((p) => (
                 <option key={p} value={p}>
-                  {t.providerTypes[p]}
+                  {messages.providerTypes[p]}
                 </option>
               ))}
             </select>
@@ -85,8 +87,8 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
               <Link href={localePath(locale, `/case-studies/${doc.slug}`)}>{doc.title}</Link>
             </h2>
             <p className="caption">
-              {doc.provider} · <span lang={locale}>{t.nations[doc.nation]}</span> ·{" "}
-              <span lang={locale}>{t.providerTypes[doc.providerType]}</span>
+              {doc.provider} · <span lang={locale}>{messages.nations[doc.nation]}</span> ·{" "}
+              <span lang={locale}>{messages.providerTypes[doc.providerType]}</span>
             </p>
             <p>{doc.summary}</p>
           </li>

@@ -6,6 +6,7 @@ import { getFaqsByCategory } from "@/lib/content";
 import { slugify } from "@/lib/content/slug";
 import { getMessages, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { anchors } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/faqs">;
 
@@ -44,8 +45,8 @@ export default async function FaqsPage({ params }: Props) {
         ))}
       </nav>
       {groups.map((group) => (
-        <section key={group.category} aria-labelledby={`category-${group.category}`}>
-          <h2 id={`category-${group.category}`}>{t.categories[group.category]}</h2>
+        <section key={group.category} aria-labelledby={anchors.faqCategory(group.category)}>
+          <h2 id={anchors.faqCategory(group.category)}>{t.categories[group.category]}</h2>
           {group.items.map(({ doc, fallback, lang }) => (
             <div key={doc.slug} className="faq" lang={fallback ? lang : undefined}>
               <h3 id={anchor(doc.slug)}>{doc.question}</h3>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Mdx } from "@/components/mdx/mdx";
-import { getResources, resourceTypes, type ResourceType } from "@/lib/content";
+import { getResources } from "@/lib/content";
+import { RESOURCE_TYPES, type ResourceType } from "@/lib/vocabulary";
 import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function ResourcesPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params);
   const requested = queryValue((await searchParams).type);
-  const type = resourceTypes.find((r) => r === requested) as ResourceType | undefined;
+  const type = RESOURCE_TYPES.find((r) => r === requested) as ResourceType | undefined;
   const t = getMessages(locale).resources;
   const all = getResources(locale);
   const shown = type ? all.filter((r) => r.doc.resourceType === type) : all;
@@ -33,7 +34,7 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
               {t.all}
             </a>
           </li>
-          {resourceTypes.map((r) => (
+          {RESOURCE_TYPES.map((r) => (
             <li key={r}>
               <a href={`${base}?type=${r}`} aria-current={type === r ? "page" : undefined}>
                 {t.types[r]}

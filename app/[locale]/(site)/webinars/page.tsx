@@ -3,9 +3,9 @@ import { WebinarDate } from "@/components/webinars/webinar-date";
 import { getWebinars } from "@/lib/content";
 import { getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { anchors, WEBINAR_SERIES } from "@/lib/vocabulary";
 
 type Props = PageProps<"/[locale]/webinars">;
-const seriesOrder = ["mic-sig", "enhancement-project"] as const;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
@@ -21,9 +21,9 @@ export default async function WebinarsPage({ params }: Props) {
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      {seriesOrder.map((series) => (
-        <section key={series} aria-labelledby={`series-${series}`}>
-          <h2 id={`series-${series}`}>{t.series[series]}</h2>
+      {WEBINAR_SERIES.map((series) => (
+        <section key={series} aria-labelledby={anchors.webinarSeries(series)}>
+          <h2 id={anchors.webinarSeries(series)}>{t.series[series]}</h2>
           <ul className="result-list">
             {webinars
               .filter((w) => w.doc.series === series)

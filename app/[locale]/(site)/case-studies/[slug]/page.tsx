@@ -33,7 +33,8 @@ export async function generateMetadata(props: Props) {
 
 export default async function CaseStudyPage(props: Props) {
   const { locale, item } = await load(props);
-  const t = getMessages(locale).caseStudies;
+  const messages = getMessages(locale);
+  const t = messages.caseStudies;
   const { doc } = item;
   return (
     <LocalisedArticle locale={locale} item={item} updated={doc.updated}>
@@ -46,9 +47,9 @@ export default async function CaseStudyPage(props: Props) {
         <dt lang={locale}>{t.provider}</dt>
         <dd>{doc.provider}</dd>
         <dt lang={locale}>{t.nation}</dt>
-        <dd lang={locale}>{t.nations[doc.nation]}</dd>
+        <dd lang={locale}>{messages.nations[doc.nation]}</dd>
         <dt lang={locale}>{t.providerType}</dt>
-        <dd lang={locale}>{t.providerTypes[doc.providerType]}</dd>
+        <dd lang={locale}>{messages.providerTypes[doc.providerType]}</dd>
         <dt lang={locale}>{t.themes}</dt>
         <dd>{doc.themes.join(", ")}</dd>
       </dl>

@@ -34,7 +34,7 @@ export default async function NewOrganisationPage({ params }: Props) {
           <p>{fill(t.reviewNotice, { time: t.reviewTime })}</p>
         </div>
       ) : null}
-      <OrganisationForm submit={createOrganisationAction} locale={locale} t={pick(t, ["fields", "create", "nations", "types"])} forms={messages.forms} />
+      <OrganisationForm submit={createOrganisationAction} locale={locale} t={{ ...pick(t, ["fields", "create"]), ...pick(messages, ["nations", "providerTypes"]) }} forms={messages.forms} />
     </div>
   );
 }
