@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { bin, freePort } from "./lib.mjs";
+import { freePort } from "./lib.mjs";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
@@ -15,9 +15,9 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 const dir = mkdtempSync(path.join(tmpdir(), "micsig-bench-html-"));
 const env = { ...process.env, DATABASE_URL: `file:${dir}` };
-for (const script of ["scripts/db-migrate.ts", "scripts/db-seed.ts"]) {
-  const done = spawnSync(bin("tsx"), [script], { env, encoding: "utf8" });
-  if (done.status !== 0) throw new Error(`${script} failed:\n${done.stderr}`);
+for (const script of ["db:migrate", "db:seed"]) {
+  const done = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
+  if (done.status !== 0) throw new Error(`npm run ${script} failed:\n${done.stderr}`);
 }
 const port = await freePort();
 const base = `http://localhost:${port}`;

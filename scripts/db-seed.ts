@@ -1,12 +1,19 @@
 /**
  * Demo data for a new embedded database: an approved organisation "Demo College" whose owner is
- * demo@example.ac.uk. Safe to run again (upserts). Refuses to touch PostgreSQL unless
- * SEED_ALLOW_POSTGRES=1, so production data is never overwritten by accident.
+ * demo@example.ac.uk, with its logo and contact details. It is made through the same data-layer
+ * functions the provider area uses (so it holds whatever rules and history they write), and only
+ * when the demo owner has no organisation yet, so running it again changes nothing. Refuses to
+ * touch PostgreSQL unless SEED_ALLOW_POSTGRES=1, so production data is never overwritten by accident.
+ *
+ * Run with the react-server condition (the data layer is server-only): `npm run db:seed`.
  */
+import type { Actor } from "../lib/auth/session";
+import { closeDb, getDb } from "../lib/db";
 import { resolveDatabaseTarget } from "../lib/db/config";
-import { openDatabase } from "../lib/db/open";
 import { DEMO_BRAND } from "../lib/fact-sheet/demo-brand";
 import { normaliseLogo } from "../lib/logo/normalise";
+import { createOrganisation, getMyOrganisation, setLogo, updateBrandProfile } from "../lib/organisations";
+import { brandProfileSchema } from "../lib/organisations/validation";
 
 // A made-up logo for the made-up college, drawn here so no image file is needed.
 const DEMO_LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 600 200">
@@ -16,54 +23,38 @@ const DEMO_LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="600" heigh
   <text x="175" y="150" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="#b3135a">College</text>
 </svg>`;
 
-export const DEMO_EMAIL = "demo@example.ac.uk";
+const DEMO_EMAIL = "demo@example.ac.uk";
 
-const target = resolveDatabaseTarget(process.env.DATABASE_URL);
-if (target.kind === "postgres" && process.env.SEED_ALLOW_POSTGRES !== "1") {
+if (resolveDatabaseTarget(process.env.DATABASE_URL).kind === "postgres" && process.env.SEED_ALLOW_POSTGRES !== "1") {
   console.error("Refusing to seed PostgreSQL demo data. Set SEED_ALLOW_POSTGRES=1 if you really mean it.");
   process.exit(1);
 }
+// The demo owner's own domain is approved at once, whatever this machine's list says.
+process.env.AUTO_APPROVE_DOMAINS = "example.ac.uk";
 
-const db = await openDatabase(target);
 try {
-  const { prisma } = db;
-  const organisation = await prisma.organisation.upsert({
-    where: { slug: "demo-college" },
-    update: {},
-    create: {
-      slug: "demo-college",
+  // People are created by signing in; the demo owner is created here as sign-in would.
+  const user = await (await getDb()).user.upsert({ where: { email: DEMO_EMAIL }, update: {}, create: { email: DEMO_EMAIL, name: "Demo Owner" } });
+  const owner: Actor = { userId: user.id, email: DEMO_EMAIL, isStaff: false };
+  const existing = await getMyOrganisation(owner);
+  if (existing) {
+    console.log(`Demo data already there: "${existing.organisation.name}", owner ${DEMO_EMAIL}.`);
+  } else {
+    const organisation = await createOrganisation(owner, {
       name: "Demo College",
       type: "college",
       nation: "wales",
       website: "https://www.example.org",
       domains: ["example.ac.uk"],
-      status: "approved",
-      approvedAt: new Date(),
-    },
-  });
-  const user = await prisma.user.upsert({
-    where: { email: DEMO_EMAIL },
-    update: {},
-    create: { email: DEMO_EMAIL, name: "Demo Owner" },
-  });
-  await prisma.membership.upsert({
-    where: { organisationId_userId: { organisationId: organisation.id, userId: user.id } },
-    update: { role: "owner" },
-    create: { organisationId: organisation.id, userId: user.id, role: "owner" },
-  });
-  const logo = await normaliseLogo(new TextEncoder().encode(DEMO_LOGO_SVG));
-  const profile = { ...DEMO_BRAND, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height };
-  await prisma.brandProfile.upsert({
-    where: { organisationId: organisation.id },
-    update: {},
-    create: { organisationId: organisation.id, ...profile },
-  });
-  if ((await prisma.auditEvent.count({ where: { organisationId: organisation.id } })) === 0) {
-    await prisma.auditEvent.create({
-      data: { organisationId: organisation.id, actorId: user.id, actorEmail: DEMO_EMAIL, action: "organisation.created", detail: { via: "demo data" } },
     });
+    // Through the form's own rules, as if the owner had typed it.
+    const { logoAlt, addressLines, ...contact } = DEMO_BRAND;
+    const profile = brandProfileSchema.parse({ ...contact, address: addressLines.join("\n"), organisationNameCy: "", jobTitleCy: "", addressCy: "" });
+    await updateBrandProfile(owner, organisation.id, profile);
+    const logo = await normaliseLogo(new TextEncoder().encode(DEMO_LOGO_SVG));
+    await setLogo(owner, organisation.id, { png: logo.png, width: logo.width, height: logo.height }, logoAlt);
+    console.log(`Demo data ready: "${organisation.name}" (${organisation.status}, with logo and contact details), owner ${DEMO_EMAIL}.`);
   }
-  console.log(`Demo data ready: "${organisation.name}" (approved, with logo and contact details), owner ${DEMO_EMAIL}.`);
 } finally {
-  await db.close();
+  await closeDb();
 }

@@ -27,7 +27,7 @@ if (!/^postgres(ql)?:\/\//.test(url)) {
   step("Prepare the embedded database (migrations)", bin("tsx"), ["scripts/db-migrate.ts"], {
     fix: "if the data directory is damaged, delete .data/pglite and run quickstart again.",
   });
-  step("Add demo data", bin("tsx"), ["scripts/db-seed.ts"]);
+  step("Add demo data", "npm", ["run", "-s", "db:seed"]);
 } else {
   console.log("DATABASE_URL is PostgreSQL: run `npm run db:migrate` as your deploy step; no demo data is added.");
 }

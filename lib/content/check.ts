@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { anchors, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
+import { anchors, FACT_SHEET_SECTIONS, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
 import { extractHeadings, slugify } from "./slug";
 
 /**
@@ -122,6 +122,29 @@ function siteMap(root: string, docs: ContentFile[]): Map<string, Target> {
 
 const LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
+/**
+ * The fact sheet's sections: each id once, in the order the branded PDF lays them out. (The
+ * schema only checks that each id is one of them.) Names the line of the first id out of place.
+ */
+function checkSectionOrder(root: string, doc: ContentFile): Finding[] {
+  const ids = ((doc.data.sections as Array<{ id?: unknown }> | undefined) ?? []).map((s) => String(s.id));
+  const at = ids.findIndex((id, i) => id !== FACT_SHEET_SECTIONS[i]);
+  if (at === -1 && ids.length === FACT_SHEET_SECTIONS.length) return [];
+  const lines = readFileSync(path.join(root, doc.file), "utf8").split("\n");
+  const idLines = lines.flatMap((l, i) => (/^\s*-\s*id:/.test(l) ? [i + 1] : []));
+  const line = at === -1 ? (idLines.at(-1) ?? 1) : (idLines[at] ?? 1);
+  const expected = FACT_SHEET_SECTIONS[at === -1 ? ids.length : at];
+  const found = at === -1 ? "the list ends" : `found ${ids[at]}`;
+  return [
+    {
+      level: "error",
+      file: doc.file,
+      line,
+      message: `section ${(at === -1 ? ids.length : at) + 1} must be ${expected} (${found}); the sections are, in this order: ${FACT_SHEET_SECTIONS.join(", ")}`,
+    },
+  ];
+}
+
 /** Runs every check over the content of the project at `root`. */
 export function checkContent(root: string): Finding[] {
   const docs = readContent(root);
@@ -155,6 +178,8 @@ export function checkContent(root: string): Finding[] {
       }
     });
   }
+
+  for (const doc of docs.filter((d) => d.folder === "fact-sheet")) findings.push(...checkSectionOrder(root, doc));
 
   const key = (d: ContentFile) => `${d.folder}/${d.slug}`;
   const english = new Map(docs.filter((d) => d.locale === "en").map((d) => [key(d), d]));

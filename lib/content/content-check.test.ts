@@ -25,6 +25,19 @@ describe("npm run content:check", () => {
     expect(output).toContain(`content/pages/en/contact.mdx:${lines}: error: link to /faqs#no-such-question: the page has no #no-such-question`);
   });
 
+  it("names the line of a fact sheet section out of order, and of a section left out", () => {
+    const cwd = copyProject();
+    const file = "content/fact-sheet/cy/fact-sheet.mdx";
+    edit(cwd, file, (t) => t.replace("- id: delivery", "- id: swap").replace("- id: cost", "- id: delivery").replace("- id: swap", "- id: cost"));
+    const line = readFileSync(path.join(cwd, file), "utf8").split("\n").findIndex((l) => l.includes("- id: cost")) + 1;
+    const { status, output } = contentCheck(cwd);
+    expect(status).toBe(1);
+    expect(output).toContain(`${file}:${line}: error: section 4 must be delivery (found cost)`);
+
+    edit(cwd, "content/fact-sheet/en/fact-sheet.mdx", (t) => t.slice(0, t.indexOf("  - id: working-with-providers")) + t.slice(t.indexOf("\n---", t.indexOf("  - id: working-with-providers"))));
+    expect(contentCheck(cwd).output).toContain("content/fact-sheet/en/fact-sheet.mdx:38: error: section 6 must be working-with-providers (the list ends)");
+  });
+
   it("fails on a planted missing field, naming file and field", () => {
     const cwd = copyProject();
     edit(cwd, "content/faqs/en/what-levels.mdx", (t) => t.replace(/^category:.*\n/m, ""));

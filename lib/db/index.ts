@@ -19,6 +19,13 @@ export async function getDb() {
   return (await globalForDb.micsigDb).prisma;
 }
 
+/** Closes the process-wide database (scripts that end; a server never calls it). */
+export async function closeDb() {
+  const open = globalForDb.micsigDb;
+  globalForDb.micsigDb = undefined;
+  if (open) await (await open).close();
+}
+
 /** Answers whether the database responds to a trivial query within `timeoutMs`. */
 export async function checkDatabase(timeoutMs = 3000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

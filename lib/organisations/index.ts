@@ -3,23 +3,27 @@ import { parseEmailAddress } from "@/lib/auth/email-address";
 import type { Actor } from "@/lib/auth/session";
 import { getDb, type PrismaClient } from "@/lib/db";
 import { slugify } from "@/lib/content/slug";
+import {
+  asApprovedOwner,
+  asEditor,
+  asOwner,
+  auditWith,
+  lockOrganisation,
+  oneOrganisationPerPerson,
+  readAsMember,
+  type Tx,
+} from "./access";
 import { qualifiesForAutoApproval } from "./domains";
-import { ConflictError, ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
+import { ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
 import { fromDatabaseNation, toDatabaseNation } from "./nation";
 import type { BrandProfileInput, OrganisationInput } from "./validation";
 
 /**
- * The provider data layer. Every function takes the acting person and checks, here, that they
- * may do what they ask: pages, actions and route handlers check too, but never alone.
+ * The provider data layer: organisations, their members and their brand. Every function takes
+ * the acting person and checks, here, that they may do what they ask (access.ts): pages, actions
+ * and route handlers check too, but never alone. Staff decisions are in staff.ts, fact-sheet
+ * downloads in downloads.ts.
  */
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-async function audit(tx: Tx, actor: Actor, organisationId: string | null, action: string, detail?: Record<string, unknown>) {
-  await tx.auditEvent.create({
-    data: { organisationId, actorId: actor.userId, actorEmail: actor.email, action, detail: detail as object | undefined },
-  });
-}
 
 /** The domain of the person's address, from the portal's one strict parser (undefined if it fails). */
 function emailDomain(email: string) {
@@ -28,58 +32,6 @@ function emailDomain(email: string) {
 
 /** How long an invitation works. */
 export const INVITATION_DAYS = 14;
-
-/**
- * Locks the organisation's row until the transaction ends. Every change to who belongs to an
- * organisation, or who owns it, takes this lock first and reads the memberships after it, so two
- * requests at once (two hand-overs, a hand-over and a removal) run one after the other.
- */
-async function lockOrganisation(tx: Tx, organisationId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-  if (rows.length === 0) throw new NotFoundError();
-}
-
-/** Turns the database's "one organisation per person" constraint into the usual refusal. */
-async function oneOrganisationPerPerson<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isUniqueViolation(error, "userId")) {
-      throw new ForbiddenError("Already a member of an organisation");
-    }
-    throw error;
-  }
-}
-
-/** The person's membership of an organisation, or NotFound (also for staff: use the staff functions). */
-async function membership(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
-  const found = await db.membership.findUnique({
-    where: { organisationId_userId: { organisationId, userId: actor.userId } },
-    include: { organisation: true },
-  });
-  if (!found) throw new NotFoundError();
-  return found;
-}
-
-async function requireOwner(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
-  const found = await membership(db, actor, organisationId);
-  if (found.role !== "owner") throw new ForbiddenError();
-  return found;
-}
-
-/** A member who may change the brand: not while the organisation is suspended. */
-async function requireEditor(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
-  const found = await membership(db, actor, organisationId);
-  if (found.organisation.status === "suspended") throw new ForbiddenError("The organisation is suspended");
-  return found;
-}
-
-/** An owner of an approved organisation: only they bring people in (invitations, join requests). */
-async function requireApprovedOwner(db: PrismaClient | Tx, actor: Actor, organisationId: string) {
-  const found = await requireOwner(db, actor, organisationId);
-  if (found.organisation.status !== "approved") throw new ForbiddenError("The organisation is not approved");
-  return found;
-}
 
 /** The person's (first) organisation with its profile, or undefined when they have none. */
 export async function getMyOrganisation(actor: Actor) {
@@ -91,9 +43,8 @@ export async function getMyOrganisation(actor: Actor) {
 
 /** One organisation with its profile, for a member of it (NotFound for anyone else). */
 export async function getOrganisationForMember(actor: Actor, organisationId: string) {
-  const db = await getDb();
-  const found = await membership(db, actor, organisationId);
-  const profile = await db.brandProfile.findUnique({ where: { organisationId } });
+  const found = await readAsMember(actor, organisationId);
+  const profile = await (await getDb()).brandProfile.findUnique({ where: { organisationId } });
   const organisation = { ...found.organisation, nation: fromDatabaseNation(found.organisation.nation) };
   return { organisation, role: found.role, profile };
 }
@@ -151,7 +102,7 @@ async function insertOrganisation(db: PrismaClient, actor: Actor, input: Organis
         heldDomains: approved ? { create: input.domains.map((domain) => ({ domain })) } : undefined,
       },
     });
-    await audit(tx, actor, organisation.id, "organisation.created", { name: input.name, status: organisation.status });
+    await auditWith(tx, actor, organisation.id)("organisation.created", { name: input.name, status: organisation.status });
     return organisation;
   });
 }
@@ -183,7 +134,7 @@ export async function requestToJoin(actor: Actor, organisationId: string) {
       update: {},
       create: { organisationId, userId: actor.userId },
     });
-    await audit(tx, actor, organisationId, "member.join-requested");
+    await auditWith(tx, actor, organisationId)("member.join-requested");
   });
 }
 
@@ -210,15 +161,15 @@ export async function acceptInvitation(actor: Actor, invitationId: string) {
       if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
       await tx.membership.create({ data: { organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role } });
       await tx.invitation.update({ where: { id: invitationId }, data: { acceptedAt: new Date() } });
-      await audit(tx, actor, invitation.organisationId, "member.joined", { via: "invitation" });
+      await auditWith(tx, actor, invitation.organisationId)("member.joined", { via: "invitation" });
     }),
   );
 }
 
 /** Members, open invitations and join requests of an organisation, for its members. */
 export async function getMembers(actor: Actor, organisationId: string) {
+  await readAsMember(actor, organisationId);
   const db = await getDb();
-  await membership(db, actor, organisationId);
   const [members, invitations, requests] = await Promise.all([
     db.membership.findMany({ where: { organisationId }, include: { user: { select: { email: true } } }, orderBy: { createdAt: "asc" } }),
     db.invitation.findMany({ where: { organisationId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "asc" } }),
@@ -232,10 +183,8 @@ export async function getMembers(actor: Actor, organisationId: string) {
  * Returns what the e-mail needs, or undefined when the person is already a member.
  */
 export async function inviteMember(actor: Actor, organisationId: string, email: string) {
-  const db = await getDb();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  return db.$transaction(async (tx) => {
-    const { organisation } = await requireApprovedOwner(tx, actor, organisationId);
+  return asApprovedOwner(actor, organisationId, async ({ tx, membership: { organisation }, audit }) => {
     const existing = await tx.membership.findFirst({ where: { organisationId, user: { email } } });
     if (existing) return undefined;
     await tx.invitation.upsert({
@@ -243,7 +192,7 @@ export async function inviteMember(actor: Actor, organisationId: string, email: 
       update: { acceptedAt: null, invitedById: actor.userId, createdAt: new Date(), expiresAt },
       create: { organisationId, email, invitedById: actor.userId, expiresAt },
     });
-    await audit(tx, actor, organisationId, "member.invited", { email });
+    await audit("member.invited", { email });
     return { organisationName: organisation.name, expiresAt };
   });
 }
@@ -255,74 +204,80 @@ export async function declineInvitation(actor: Actor, invitationId: string) {
     const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
     if (!invitation || invitation.email !== actor.email || invitation.acceptedAt) throw new NotFoundError();
     await tx.invitation.delete({ where: { id: invitationId } });
-    await audit(tx, actor, invitation.organisationId, "member.invitation-declined");
+    await auditWith(tx, actor, invitation.organisationId)("member.invitation-declined");
   });
 }
 
 /** Owners withdraw an invitation that has not been accepted: the link stops working at once. */
 export async function withdrawInvitation(actor: Actor, organisationId: string, invitationId: string) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await requireOwner(tx, actor, organisationId);
-    await lockOrganisation(tx, organisationId);
-    const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
-    if (!invitation || invitation.organisationId !== organisationId || invitation.acceptedAt) throw new NotFoundError();
-    await tx.invitation.delete({ where: { id: invitationId } });
-    await audit(tx, actor, organisationId, "member.invitation-withdrawn", { email: invitation.email });
-  });
+  await asOwner(
+    actor,
+    organisationId,
+    async ({ tx, audit }) => {
+      const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
+      if (!invitation || invitation.organisationId !== organisationId || invitation.acceptedAt) throw new NotFoundError();
+      await tx.invitation.delete({ where: { id: invitationId } });
+      await audit("member.invitation-withdrawn", { email: invitation.email });
+    },
+    { lock: true },
+  );
 }
 
 /** Owners accept or decline a request to join. */
 export async function decideJoinRequest(actor: Actor, organisationId: string, requestId: string, accept: boolean) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await lockOrganisation(tx, organisationId);
-    await requireApprovedOwner(tx, actor, organisationId);
-    const request = await tx.joinRequest.findUnique({ where: { id: requestId } });
-    if (!request || request.organisationId !== organisationId || request.status !== "pending") throw new NotFoundError();
-    await tx.joinRequest.update({ where: { id: requestId }, data: { status: accept ? "accepted" : "declined", decidedAt: new Date() } });
-    if (accept && !(await tx.membership.findFirst({ where: { userId: request.userId } }))) {
-      await tx.membership.create({ data: { organisationId, userId: request.userId, role: "member" } });
-    }
-    await audit(tx, actor, organisationId, accept ? "member.join-accepted" : "member.join-declined", { userId: request.userId });
-  });
+  await asApprovedOwner(
+    actor,
+    organisationId,
+    async ({ tx, audit }) => {
+      const request = await tx.joinRequest.findUnique({ where: { id: requestId } });
+      if (!request || request.organisationId !== organisationId || request.status !== "pending") throw new NotFoundError();
+      await tx.joinRequest.update({ where: { id: requestId }, data: { status: accept ? "accepted" : "declined", decidedAt: new Date() } });
+      if (accept && !(await tx.membership.findFirst({ where: { userId: request.userId } }))) {
+        await tx.membership.create({ data: { organisationId, userId: request.userId, role: "member" } });
+      }
+      await audit(accept ? "member.join-accepted" : "member.join-declined", { userId: request.userId });
+    },
+    { lock: true },
+  );
 }
 
 /** Owners remove a member (not themselves: hand over ownership first). */
 export async function removeMember(actor: Actor, organisationId: string, userId: string) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await lockOrganisation(tx, organisationId);
-    await requireOwner(tx, actor, organisationId);
-    const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
-    if (!target) throw new NotFoundError();
-    // Only members are removed (the owner acting included): an owner steps down by handing over
-    // first, so there is always one.
-    if (target.role === "owner") throw new ForbiddenError("Owners hand over ownership before leaving");
-    await tx.membership.delete({ where: { organisationId_userId: { organisationId, userId } } });
-    await audit(tx, actor, organisationId, "member.removed", { userId });
-  });
+  await asOwner(
+    actor,
+    organisationId,
+    async ({ tx, audit }) => {
+      const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
+      if (!target) throw new NotFoundError();
+      // Only members are removed (the owner acting included): an owner steps down by handing over
+      // first, so there is always one.
+      if (target.role === "owner") throw new ForbiddenError("Owners hand over ownership before leaving");
+      await tx.membership.delete({ where: { organisationId_userId: { organisationId, userId } } });
+      await audit("member.removed", { userId });
+    },
+    { lock: true },
+  );
 }
 
 /** Owners hand ownership to another member, who becomes the owner; they become a member. */
 export async function transferOwnership(actor: Actor, organisationId: string, userId: string) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await lockOrganisation(tx, organisationId);
-    await requireOwner(tx, actor, organisationId);
-    const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
-    if (!target || userId === actor.userId) throw new NotFoundError();
-    await tx.membership.update({ where: { organisationId_userId: { organisationId, userId } }, data: { role: "owner" } });
-    await tx.membership.update({ where: { organisationId_userId: { organisationId, userId: actor.userId } }, data: { role: "member" } });
-    await audit(tx, actor, organisationId, "member.ownership-transferred", { to: userId });
-  });
+  await asOwner(
+    actor,
+    organisationId,
+    async ({ tx, audit }) => {
+      const target = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } } });
+      if (!target || userId === actor.userId) throw new NotFoundError();
+      await tx.membership.update({ where: { organisationId_userId: { organisationId, userId } }, data: { role: "owner" } });
+      await tx.membership.update({ where: { organisationId_userId: { organisationId, userId: actor.userId } }, data: { role: "member" } });
+      await audit("member.ownership-transferred", { to: userId });
+    },
+    { lock: true },
+  );
 }
 
 /** Saves the brand profile text of the person's organisation; any member may edit it. */
 export async function updateBrandProfile(actor: Actor, organisationId: string, input: BrandProfileInput) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await requireEditor(tx, actor, organisationId);
+  await asEditor(actor, organisationId, async ({ tx, audit }) => {
     const data = {
       contactName: input.contactName,
       jobTitle: input.jobTitle || null,
@@ -341,7 +296,7 @@ export async function updateBrandProfile(actor: Actor, organisationId: string, i
       update: { ...data, version: { increment: 1 } },
       create: { organisationId, ...data },
     });
-    await audit(tx, actor, organisationId, "profile.updated", { fields: Object.keys(data) });
+    await audit("profile.updated", { fields: Object.keys(data) });
   });
 }
 
@@ -355,14 +310,12 @@ export async function setLogo(
   logo: { png: Uint8Array<ArrayBuffer>; width: number; height: number } | undefined,
   alt: string,
 ) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await requireEditor(tx, actor, organisationId);
+  await asEditor(actor, organisationId, async ({ tx, audit }) => {
     const logoAlt = alt || null;
     if (!logo) {
       const updated = await tx.brandProfile.updateMany({ where: { organisationId, logoPng: { not: null } }, data: { logoAlt, version: { increment: 1 } } });
       if (updated.count === 0) throw new NotFoundError("No logo to describe");
-      await audit(tx, actor, organisationId, "logo.described");
+      await audit("logo.described");
       return;
     }
     await tx.brandProfile.upsert({
@@ -370,117 +323,35 @@ export async function setLogo(
       update: { logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, logoAlt, version: { increment: 1 } },
       create: { organisationId, logoPng: logo.png, logoWidth: logo.width, logoHeight: logo.height, logoAlt },
     });
-    await audit(tx, actor, organisationId, "logo.updated", { width: logo.width, height: logo.height, bytes: logo.png.length });
+    await audit("logo.updated", { width: logo.width, height: logo.height, bytes: logo.png.length });
   });
 }
 
 export async function removeLogo(actor: Actor, organisationId: string) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await requireEditor(tx, actor, organisationId);
+  await asEditor(actor, organisationId, async ({ tx, audit }) => {
     await tx.brandProfile.update({
       where: { organisationId },
       data: { logoPng: null, logoWidth: null, logoHeight: null, version: { increment: 1 } },
     });
-    await audit(tx, actor, organisationId, "logo.removed");
+    await audit("logo.removed");
   });
 }
 
 /** The stored logo of an organisation, for its members only. */
 export async function getLogo(actor: Actor, organisationId: string) {
-  const db = await getDb();
-  await membership(db, actor, organisationId);
-  const profile = await db.brandProfile.findUnique({
+  await readAsMember(actor, organisationId);
+  const profile = await (await getDb()).brandProfile.findUnique({
     where: { organisationId },
     select: { logoPng: true, version: true },
   });
   return profile?.logoPng ? { png: profile.logoPng, version: profile.version } : undefined;
 }
 
-// --- Staff ---------------------------------------------------------------------------------
-
-function requireStaffActor(actor: Actor) {
-  if (!actor.isStaff) throw new NotFoundError();
-}
-
-/** Every organisation, pending first, for the group's staff. */
-export async function listOrganisationsForStaff(actor: Actor) {
-  requireStaffActor(actor);
-  const db = await getDb();
-  const organisations = await db.organisation.findMany({
-    include: { memberships: { where: { role: "owner" }, include: { user: { select: { email: true } } } } },
-    orderBy: [{ createdAt: "desc" }],
-  });
-  const order = { pending: 0, approved: 1, suspended: 2 } as const;
-  return organisations.sort((a, b) => order[a.status] - order[b.status]);
-}
-
-/**
- * Staff approve, suspend or reinstate an organisation. Approving claims its domains: when another
- * organisation already holds one, nothing changes and a ConflictError names it. Suspending lets
- * the domains go, so a wrongly approved organisation cannot keep the real one out.
- */
-export async function setOrganisationStatus(actor: Actor, organisationId: string, status: "approved" | "suspended") {
-  requireStaffActor(actor);
-  const db = await getDb();
-  try {
-    await db.$transaction(async (tx) => {
-      await lockOrganisation(tx, organisationId);
-      const found = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
-      if (status === "approved") {
-        const taken = await tx.organisationDomain.findFirst({
-          where: { domain: { in: found.domains }, organisationId: { not: organisationId } },
-          include: { organisation: { select: { name: true } } },
-        });
-        if (taken) throw new ConflictError(`${taken.domain} is held by ${taken.organisation.name}`);
-        // No skipDuplicates: a claim made by another approval at the same moment must fail here.
-        await tx.organisationDomain.deleteMany({ where: { organisationId } });
-        await tx.organisationDomain.createMany({ data: found.domains.map((domain) => ({ domain, organisationId })) });
-      } else {
-        await tx.organisationDomain.deleteMany({ where: { organisationId } });
-      }
-      await tx.organisation.update({
-        where: { id: organisationId },
-        data: { status, approvedAt: status === "approved" ? new Date() : found.approvedAt },
-      });
-      await audit(tx, actor, organisationId, `organisation.${status}`, { from: found.status });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError("A domain of this organisation is held by another");
-    throw error;
-  }
-}
 
 /** The change history of an organisation, newest first, for its members and for staff. */
 export async function getAuditTrail(actor: Actor, organisationId: string) {
-  const db = await getDb();
-  if (!actor.isStaff) await membership(db, actor, organisationId);
-  return db.auditEvent.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50 });
-}
-
-// --- Fact sheet ----------------------------------------------------------------------------
-
-/**
- * Records a branded fact sheet download by a member of the organisation: once per person,
- * organisation, version and language a day, however often they download it.
- */
-export async function recordDownload(
-  actor: Actor,
-  organisationId: string,
-  download: { locale: string; contentVersion: string; profileVersion: number; now?: Date },
-) {
-  const db = await getDb();
-  await membership(db, actor, organisationId);
-  const { now = new Date(), ...rest } = download;
-  const day = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
-  await db.factSheetDownload.createMany({ data: [{ organisationId, userId: actor.userId, day, ...rest }], skipDuplicates: true });
-}
-
-/** Whether anyone in the organisation has downloaded its fact sheet, for its members. */
-export async function hasDownloaded(actor: Actor, organisationId: string) {
-  const db = await getDb();
-  await membership(db, actor, organisationId);
-  return (await db.factSheetDownload.count({ where: { organisationId }, take: 1 })) > 0;
+  if (!actor.isStaff) await readAsMember(actor, organisationId);
+  return (await getDb()).auditEvent.findMany({ where: { organisationId }, orderBy: { createdAt: "desc" }, take: 50 });
 }
 
 /** The public brand of an approved organisation, for its shareable fact sheet page. */
@@ -492,30 +363,4 @@ export async function getPublicBrand(slug: string) {
   // The contact person's own details are public only when the organisation chose so.
   const shown = profile && !profile.publicContact ? { ...profile, contactName: null, jobTitle: null, email: null, phone: null } : profile;
   return { organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug }, profile: shown };
-}
-
-/** Downloads per organisation, most used first, for the group's staff. */
-export async function getDownloadSummary(actor: Actor) {
-  requireStaffActor(actor);
-  const db = await getDb();
-  const rows = await db.factSheetDownload.groupBy({
-    by: ["organisationId", "locale"],
-    _count: { _all: true },
-    _max: { createdAt: true },
-  });
-  const organisations = await db.organisation.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.organisationId))] } },
-    select: { id: true, name: true },
-  });
-  return organisations
-    .map((o) => {
-      const mine = rows.filter((r) => r.organisationId === o.id);
-      return {
-        name: o.name,
-        total: mine.reduce((n, r) => n + r._count._all, 0),
-        last: mine.map((r) => r._max.createdAt!).sort((a, b) => b.getTime() - a.getTime())[0]!,
-        byLocale: Object.fromEntries(mine.map((r) => [r.locale, r._count._all])) as Record<string, number>,
-      };
-    })
-    .sort((a, b) => b.total - a.total);
 }

@@ -3,7 +3,11 @@ import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { onEachDatabase } from "@/test/database";
 import * as errors from "./errors";
-import * as lib from "./index";
+import * as downloads from "./downloads";
+import * as provider from "./index";
+import * as staff from "./staff";
+
+const lib = { ...provider, ...staff, ...downloads };
 
 /**
  * The data-layer authorisation tests, on the embedded database and on PostgreSQL: who may see and
@@ -292,5 +296,23 @@ onEachDatabase("provider data layer", (database) => {
     await lib.recordDownload(owner, created.id, { ...download, locale: "en" });
     await lib.recordDownload(owner, created.id, { ...download, now: new Date("2026-11-28T09:00:00Z") });
     expect(await db.factSheetDownload.count({ where: { organisationId: created.id } })).toBe(3);
+  });
+
+  it("refuses the fact sheet to members of an organisation that is not approved, in the data layer", async () => {
+    const id = unique();
+    const trainer = await person(`owner@n${id}.example`);
+    const pending = await lib.createOrganisation(trainer, { ...org(`N ${id}`, [`n${id}.example`]), type: "other" });
+    const download = { locale: "en", contentVersion: "1-abc", profileVersion: 1 };
+    await expect(lib.getDownloadableBrand(trainer)).rejects.toBeInstanceOf(errors.ForbiddenError);
+    await expect(lib.recordDownload(trainer, pending.id, download)).rejects.toBeInstanceOf(errors.ForbiddenError);
+    await expect(lib.getDownloadableBrand(await person(`nobody@n${id}.example`))).rejects.toBeInstanceOf(errors.NotFoundError);
+
+    const staffer = await person(`staff@n${id}.example`, true);
+    await lib.setOrganisationStatus(staffer, pending.id, "approved");
+    expect((await lib.getDownloadableBrand(trainer)).organisation.id).toBe(pending.id);
+    await lib.recordDownload(trainer, pending.id, download);
+    await lib.setOrganisationStatus(staffer, pending.id, "suspended");
+    await expect(lib.recordDownload(trainer, pending.id, download)).rejects.toBeInstanceOf(errors.ForbiddenError);
+    expect(await db.factSheetDownload.count({ where: { organisationId: pending.id } })).toBe(1);
   });
 });

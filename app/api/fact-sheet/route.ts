@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/session";
 import { factSheetPdf, isSheetChoice, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
-import { getMyOrganisation, recordDownload } from "@/lib/organisations";
+import { getDownloadableBrand, recordDownload } from "@/lib/organisations/downloads";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { consume } from "@/lib/rate-limit";
 import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
 
@@ -21,9 +22,14 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const choice = params.get("locale") ?? "en";
   if (!isSheetChoice(choice)) return text("locale must be en, cy or bilingual.", 400);
-  const mine = await getMyOrganisation(actor);
-  if (!mine) return text("You are not a member of an organisation.", 403);
-  if (mine.organisation.status !== "approved") return text("Your organisation is not approved for downloads.", 403);
+  let mine: Awaited<ReturnType<typeof getDownloadableBrand>>;
+  try {
+    mine = await getDownloadableBrand(actor);
+  } catch (error) {
+    if (error instanceof NotFoundError) return text("You are not a member of an organisation.", 403);
+    if (error instanceof ForbiddenError) return text("Your organisation is not approved for downloads.", 403);
+    throw error;
+  }
 
   const sheet: SheetRequest = {
     organisationId: mine.organisation.id,

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
-import { getJoinableOrganisations, getMyInvitations, getMyOrganisation, hasDownloaded } from "@/lib/organisations";
+import { getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
+import { hasDownloaded } from "@/lib/organisations/downloads";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { acceptInvitationAction, declineInvitationAction, requestToJoinAction } from "./actions";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { withActorForm } from "@/lib/auth/guard-action";
 import { localePath } from "@/lib/i18n";
-import { setOrganisationStatus } from "@/lib/organisations";
+import { setOrganisationStatus } from "@/lib/organisations/staff";
 import { ConflictError } from "@/lib/organisations/errors";
 
 /**

@@ -1,7 +1,8 @@
 import { StatusNotice } from "@/components/ui/notice";
 import { requireStaff } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, queryValue, routeLocale } from "@/lib/i18n";
-import { getDownloadSummary, listOrganisationsForStaff } from "@/lib/organisations";
+import { getDownloadSummary } from "@/lib/organisations/downloads";
+import { listOrganisationsForStaff } from "@/lib/organisations/staff";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { setStatusAction } from "./actions";
 
