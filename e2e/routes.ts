@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { publicPaths as listPublicPaths } from "@/lib/content/files";
 
 /** Slugs of the English documents in content/<folder>/en. */
 export function slugs(folder: string): string[] {
@@ -9,26 +10,12 @@ export function slugs(folder: string): string[] {
     .sort();
 }
 
-/** Every public page, without a language prefix: the same list feeds the render and axe tests. */
-export const publicPaths: string[] = [
-  "/",
-  "/about",
-  "/accessibility",
-  "/privacy",
-  "/contact",
-  "/fact-sheet",
-  "/faqs",
-  "/case-studies",
-  "/webinars",
-  "/resources",
-  "/global-summary",
-  "/reports",
-  "/reports/employer-psrb-survey-2025",
-  "/sign-in",
-  "/sign-in/check-email",
-  ...slugs("case-studies").map((s) => `/case-studies/${s}`),
-  ...slugs("webinars").map((s) => `/webinars/${s}`),
-];
+/**
+ * Every public page, without a language prefix, from the pages on disk and the content index
+ * (lib/content/files.ts): the same list feeds the render and axe tests, so a new page or document
+ * is tested without anyone adding it here.
+ */
+export const publicPaths: string[] = listPublicPaths(process.cwd());
 
 /** The address of a locale-free path in a language. */
 export function inLocale(locale: "en" | "cy", p: string) {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { anchors, FACT_SHEET_SECTIONS, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
+import { appRoutes, documentPaths, readContent, type ContentFile } from "./files";
 import { extractHeadings, slugify } from "./slug";
 
 /**
@@ -11,77 +11,12 @@ import { extractHeadings, slugify } from "./slug";
 
 export type Finding = { level: "error" | "warning"; file: string; line: number; message: string };
 
-export type ContentFile = {
-  /** Path from the project root, e.g. content/faqs/en/what-levels.mdx */
-  file: string;
-  folder: string;
-  locale: string;
-  slug: string;
-  data: Record<string, unknown>;
-  /** The MDX body and the line number (1-based) of its first line in the file. */
-  body: string;
-  bodyStart: number;
-};
-
-/** Folders whose documents must exist in Welsh as well as English (issue: Welsh core pages). */
+/** Folders whose documents must exist in Welsh as well as English: a missing translation is an error. */
 export const WELSH_REQUIRED: Record<string, string[] | "all"> = {
   pages: ["about"],
   "fact-sheet": "all",
   faqs: "all",
 };
-
-/** Reads every content/<folder>/<locale>/<slug>.mdx with its front matter. */
-export function readContent(root: string): ContentFile[] {
-  const base = path.join(root, "content");
-  const files: ContentFile[] = [];
-  for (const folder of readdirSync(base)) {
-    if (folder === "messages" || folder === "data") continue;
-    const folderPath = path.join(base, folder);
-    for (const locale of readdirSync(folderPath)) {
-      const localePath = path.join(folderPath, locale);
-      for (const name of readdirSync(localePath)) {
-        if (!name.endsWith(".mdx")) continue;
-        const text = readFileSync(path.join(localePath, name), "utf8");
-        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-        const front = match?.[1] ?? "";
-        let data: Record<string, unknown> = {};
-        try {
-          data = (parseYaml(front) as Record<string, unknown>) ?? {};
-        } catch {
-          data = {};
-        }
-        files.push({
-          file: path.posix.join("content", folder, locale, name),
-          folder,
-          locale,
-          slug: name.replace(/\.mdx$/, ""),
-          data,
-          body: match ? text.slice(match[0].length) : text,
-          bodyStart: match ? match[0].split("\n").length : 1,
-        });
-      }
-    }
-  }
-  return files;
-}
-
-/** Route patterns under app/[locale], e.g. "/case-studies/[slug]", from the page files on disk. */
-export function appRoutes(root: string): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        const seg = entry.name;
-        if (seg.startsWith("[...")) continue; // the not-found catch-all
-        walk(path.join(dir, seg), seg.startsWith("(") ? segments : [...segments, seg]);
-      } else if (entry.name === "page.tsx") {
-        routes.push(`/${segments.join("/")}`);
-      }
-    }
-  };
-  walk(path.join(root, "app", "[locale]"), []);
-  return routes;
-}
 
 type Target = { anchors?: Set<string> };
 
@@ -90,12 +25,11 @@ function siteMap(root: string, docs: ContentFile[]): Map<string, Target> {
   const map = new Map<string, Target>();
   const english = docs.filter((d) => d.locale === "en");
   const anchorsOf = (d: ContentFile) => new Set(extractHeadings(d.body).map((h) => h.id));
+  const byPath = new Map(english.map((d) => [`/${d.folder}/${d.slug}`, d]));
+  // Links may point into the signed-in areas too (e.g. "sign in to /provider"), so every route counts.
   for (const route of appRoutes(root)) {
-    const dynamic = /^\/([^/]+)\/\[slug\]$/.exec(route);
-    if (dynamic) {
-      for (const d of english.filter((doc) => doc.folder === dynamic[1])) {
-        map.set(`/${dynamic[1]}/${d.slug}`, { anchors: anchorsOf(d) });
-      }
+    if (route.includes("[")) {
+      for (const p of documentPaths(docs, route)) map.set(p, { anchors: anchorsOf(byPath.get(p)!) });
       continue;
     }
     const slug = route.slice(1);

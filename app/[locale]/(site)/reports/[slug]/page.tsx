@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { hasOwnPage } from "@/lib/content/document-pages";
 import { LocalisedArticle } from "@/components/content/localised-article";
 import { Mdx, type MdxBlocks } from "@/components/mdx/mdx";
 import { ReportDate } from "@/components/reports/report-date";
@@ -15,7 +16,7 @@ type Props = PageProps<"/[locale]/reports/[slug]">;
 export function generateStaticParams() {
   return locales.flatMap((locale) =>
     getReports(locale)
-      .filter(({ doc }) => doc.status === "published")
+      .filter(({ doc }) => hasOwnPage("reports", doc))
       .map(({ doc }) => ({ locale, slug: doc.slug })),
   );
 }
@@ -25,7 +26,7 @@ async function load({ params }: Props) {
   const locale = await routeLocale(params);
   const { slug } = await params;
   const item = getReport(locale, slug);
-  if (!item || item.doc.status !== "published") notFound();
+  if (!item || !hasOwnPage("reports", item.doc)) notFound();
   return { locale, item };
 }
 
