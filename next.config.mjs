@@ -16,6 +16,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   experimental: {
+    // app/global-not-found.tsx answers every address no route matches, in its language.
+    globalNotFound: true,
     // Every server action is a small form (sign-in, brand details, members). The one large body,
     // the logo upload, goes to its own route handler with its own 2 MB limit.
     serverActions: { bodySizeLimit: "64kb" },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER, localeOfPath } from "@/lib/i18n/path-locale";
 import { buildCsp } from "@/lib/security/csp";
 import { prerenderedScriptHashes } from "@/lib/security/csp-manifest";
 
@@ -25,6 +26,8 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("content-security-policy", csp);
+    // For the not-found page of an unknown address, which has no route params to say it.
+    headers.set(LOCALE_HEADER, localeOfPath(request.nextUrl.pathname));
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", csp);

@@ -62,6 +62,33 @@ test("an unknown Welsh address answers 404 in Welsh", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Mynd i'r hafan" })).toHaveAttribute("href", "/cy");
 });
 
+test("an organisation's shareable page that does not exist answers 404 in its language", async ({ page }) => {
+  const response = await page.goto("/cy/fact-sheet/dim-sefydliad");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: "Heb ddod o hyd i'r dudalen" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  const cases = [
+    { url: "/no-such-page", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About" },
+    { url: "/case-studies/no-such-case-study", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About" },
+    { url: "/cy/dim-tudalen/yma", lang: "cy", heading: "Heb ddod o hyd i'r dudalen", title: "Heb ddod o hyd i'r dudalen – MIC.SIG", home: ["Mynd i'r hafan", "/cy"], nav: "Amdanom ni" },
+  ] as const;
+  for (const c of cases) {
+    test(`${c.url} is a 404 page the server writes in full: heading, title, language, links`, async ({ page }) => {
+      const response = await page.goto(c.url);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", c.lang);
+      await expect(page).toHaveTitle(c.title);
+      await expect(page.getByRole("heading", { level: 1, name: c.heading })).toBeVisible();
+      await expect(page.getByRole("main").getByRole("link", { name: c.home[0] })).toHaveAttribute("href", c.home[1]);
+      await expect(page.getByRole("banner").getByRole("link", { name: c.nav, exact: true })).toBeVisible();
+    });
+  }
+});
+
 test("/en addresses redirect to the root", async ({ page }) => {
   await page.goto("/en/about");
   await expect(page).toHaveURL(/\/about$/);

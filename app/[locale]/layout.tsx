@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import "../globals.css";
-import { inter } from "../fonts";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { inter } from "../fonts/inter";
+import { SiteDocument } from "@/components/layout/site-document";
 import { getMessages, isLocale, locales } from "@/lib/i18n";
+import { setRenderLocale } from "@/lib/i18n/render-locale";
 import { siteUrl } from "@/lib/site/env";
 
 export function generateStaticParams() {
@@ -32,19 +32,10 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = getMessages(locale);
+  setRenderLocale(locale);
   return (
-    <html lang={locale} className={inter.variable}>
-      <body>
-        <a href="#main-content" className="skip-link">
-          {t.skipLink}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="main-content" tabIndex={-1} className="container main">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </body>
-    </html>
+    <SiteDocument locale={locale} fontClass={inter.variable}>
+      {children}
+    </SiteDocument>
   );
 }

@@ -1,21 +1,15 @@
-"use client";
-
 import Link from "next/link";
-import { useParams } from "next/navigation";
-import { isLocale, localePath, type Messages } from "@/lib/i18n";
+import { getMessages, localePath, type Locale } from "@/lib/i18n";
 
-type Pick = { notFound: Messages["notFound"] };
-
-export function NotFoundMessage({ messages }: { messages: { en: Pick; cy: Pick } }) {
-  const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params.locale) ? params.locale : "en";
-  const t = messages[locale].notFound;
+/** What a reader sees at an address that leads nowhere. */
+export function NotFoundMessage({ locale }: { locale: Locale }) {
+  const t = getMessages(locale);
   return (
     <div className="narrow">
-      <h1>{t.title}</h1>
-      <p>{t.body}</p>
+      <h1>{t.notFound.title}</h1>
+      <p>{t.notFound.body}</p>
       <p>
-        <Link href={localePath(locale, "/")}>{t.home}</Link>
+        <Link href={localePath(locale, "/")}>{t.notFound.home}</Link>
       </p>
     </div>
   );

@@ -7,22 +7,25 @@ import { pageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/fact-sheet/[slug]">;
 
-async function load({ params }: Props) {
+async function find({ params }: Props) {
   const locale = await routeLocale(params);
   const found = await getPublicBrand((await params).slug);
-  if (!found) notFound();
-  return { locale, ...found };
+  return found && { locale, ...found };
 }
 
+// notFound() is called by the page, never here: thrown from metadata, it would leave the server's
+// HTML empty (the not-found page then appears only once scripts run).
 export async function generateMetadata(props: Props) {
-  const { locale, organisation } = await load(props);
+  const found = await find(props);
+  if (!found) return {};
+  const { locale, organisation } = found;
   const t = getMessages(locale).brandedSheet;
   return pageMetadata({ locale, path: `/fact-sheet/${organisation.slug}`, title: fill(t.pageTitle, { organisation: organisation.name }) });
 }
 
 /** The shareable page: the same branded sheet as HTML, for approved organisations only. */
 export default async function SharedFactSheetPage(props: Props) {
-  const { locale, organisation, profile } = await load(props);
+  const { locale, organisation, profile } = (await find(props)) ?? notFound();
   const t = getMessages(locale).brandedSheet;
   const sheet = lockedText(locale);
   return (
