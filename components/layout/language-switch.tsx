@@ -1,6 +1,7 @@
 "use client";
 
 import { useSelectedLayoutSegments } from "next/navigation";
+import { useEffect, useState } from "react";
 import { locales, localePath, type Locale } from "@/lib/i18n";
 
 /** Locale-free path of the current page, from the route segments below [locale]. */
@@ -12,8 +13,29 @@ export function useLocaleFreePath(): string {
 }
 
 /**
+ * The query and fragment of the address the reader is at (`?nation=wales`, `#how-much-do-they-cost`),
+ * kept up to date as they move between anchors. Empty until scripts run: the server's link goes
+ * to the same page without them.
+ */
+function useQueryAndFragment(path: string): string {
+  const [suffix, setSuffix] = useState("");
+  useEffect(() => {
+    const update = () => setSuffix(window.location.search + window.location.hash);
+    update();
+    window.addEventListener("hashchange", update);
+    window.addEventListener("popstate", update);
+    return () => {
+      window.removeEventListener("hashchange", update);
+      window.removeEventListener("popstate", update);
+    };
+  }, [path]);
+  return suffix;
+}
+
+/**
  * GOV.UK-style language navigation: the current language is plain text, the other links to the
- * same page in that language and is marked with its own `lang` and `hreflang`.
+ * same page in that language, with the same filters and anchor, and is marked with its own
+ * `lang` and `hreflang`.
  */
 export function LanguageSwitch({
   locale,
@@ -25,6 +47,7 @@ export function LanguageSwitch({
   names: Record<Locale, string>;
 }) {
   const path = useLocaleFreePath();
+  const suffix = useQueryAndFragment(path);
   return (
     <nav aria-label={label} className="language-switch">
       <ul>
@@ -35,7 +58,7 @@ export function LanguageSwitch({
                 {names[code]}
               </span>
             ) : (
-              <a href={localePath(code, path)} hrefLang={code} lang={code} rel="alternate">
+              <a href={`${localePath(code, path)}${suffix}`} hrefLang={code} lang={code} rel="alternate">
                 {names[code]}
               </a>
             )}

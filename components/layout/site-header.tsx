@@ -9,9 +9,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="container header-top">
-        <Link href={localePath(locale, "/")} className="brand" aria-label={t.site.homeLink}>
-          <span className="brand-mark">{t.site.shortName}</span>
+        {/* The link's name starts with the words it shows (WCAG 2.5.3), then says where it goes. */}
+        <Link href={localePath(locale, "/")} className="brand">
+          <span className="brand-mark">{t.site.shortName}</span>{" "}
           <span className="brand-name">{t.site.name}</span>
+          <span className="sr-only"> {t.site.homeLink}</span>
         </Link>
         <div className="header-tools">
           <Link href={localePath(locale, "/provider")} className="header-link">

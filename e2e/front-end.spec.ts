@@ -1,0 +1,89 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { newApprovedOwner } from "./auth";
+
+/**
+ * What readers see and use in the page chrome, beyond what axe checks: where keyboard focus is,
+ * and the language switch keeping the reader's place.
+ */
+
+const FOCUS_YELLOW = "rgb(255, 221, 0)";
+const INK = "rgb(11, 12, 12)";
+
+/** Presses Tab from where the page is until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error("Tab never reached the element");
+}
+
+const looks = (target: Locator) =>
+  target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, color: style.color };
+  });
+
+/** The focused element turns yellow with dark text: visible against the page and the header. */
+async function expectVisibleFocus(page: Page, target: Locator) {
+  const before = await looks(target);
+  await tabTo(page, target);
+  const focused = await looks(target);
+  expect(focused.background).toBe(FOCUS_YELLOW);
+  expect(focused.color).toBe(INK);
+  expect(focused).not.toEqual(before);
+}
+
+test("each button style, and the header's home link, shows where keyboard focus is", async ({ page }) => {
+  await page.goto("/");
+  await expectVisibleFocus(page, page.getByRole("link", { name: "MIC.SIG Micro-credentials Special Interest Group home page" }));
+  // The second "Brand the fact sheet" link is the one styled as a button.
+  await expectVisibleFocus(page, page.getByRole("main").getByRole("link", { name: "Brand the fact sheet" }).last());
+
+  await page.goto("/case-studies");
+  await expectVisibleFocus(page, page.getByRole("button", { name: "Show case studies" }));
+
+  await page.goto("/sign-in");
+  await expectVisibleFocus(page, page.getByRole("button", { name: "Send me a sign-in link" }));
+});
+
+test("secondary buttons and buttons that look like links show keyboard focus too", async ({ page }) => {
+  await newApprovedOwner(page, "Focus College");
+  await page.goto("/provider/fact-sheet");
+  await expectVisibleFocus(page, page.getByRole("button", { name: "Update the preview" }));
+  await page.goto("/provider/fact-sheet");
+  await expectVisibleFocus(page, page.getByRole("button", { name: "Sign out" }));
+});
+
+test("the home link's name starts with the words it shows, in both languages", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveAccessibleName("MIC.SIG Micro-credentials Special Interest Group home page");
+  await page.goto("/cy");
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveAccessibleName("MIC.SIG Grŵp Diddordeb Arbennig Micro-gymwysterau hafan");
+});
+
+test.describe("the language switch keeps the reader's place", () => {
+  test("filters in the query go with it", async ({ page }) => {
+    await page.goto("/case-studies?nation=wales&type=university");
+    const cymraeg = page.getByRole("navigation", { name: "Choose a language" }).getByRole("link", { name: "Cymraeg" });
+    await expect(cymraeg).toHaveAttribute("href", "/cy/case-studies?nation=wales&type=university");
+    await cymraeg.click();
+    await expect(page).toHaveURL(/\/cy\/case-studies\?nation=wales&type=university$/);
+    await expect(page.getByLabel("Gwlad")).toHaveValue("wales");
+  });
+
+  test("the anchor goes with it, also after following a link within the page", async ({ page }) => {
+    await page.goto("/faqs#how-much-do-they-cost");
+    const cymraeg = page.getByRole("navigation", { name: "Choose a language" }).getByRole("link", { name: "Cymraeg" });
+    await expect(cymraeg).toHaveAttribute("href", "/cy/faqs#how-much-do-they-cost");
+
+    await page.getByRole("navigation", { name: "Questions on this page" }).getByRole("link").first().click();
+    const anchor = new URL(page.url()).hash;
+    expect(anchor).not.toBe("#how-much-do-they-cost");
+    await expect(cymraeg).toHaveAttribute("href", `/cy/faqs${anchor}`);
+
+    await cymraeg.click();
+    await expect(page).toHaveURL(new RegExp(`/cy/faqs${anchor}$`));
+    await expect(page.locator(anchor)).toBeInViewport();
+  });
+});
