@@ -87,3 +87,62 @@ test.describe("the language switch keeps the reader's place", () => {
     await expect(page.locator(anchor)).toBeInViewport();
   });
 });
+
+test.describe("on a phone (375 px)", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("the header keeps the sections behind a Menu that opens without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/cy");
+    const banner = page.getByRole("banner");
+    expect((await banner.boundingBox())!.height).toBeLessThan(300);
+    const sections = page.getByRole("navigation", { name: "Prif" });
+    await expect(sections).toBeHidden();
+    await banner.getByText("Dewislen").click();
+    await sections.getByRole("link", { name: "Astudiaethau achos" }).click();
+    await expect(page).toHaveURL(/\/cy\/case-studies$/);
+    await context.close();
+  });
+
+  test("the global summary's caption is whole and the table scrolls in its own box, not the page", async ({ page }) => {
+    await page.goto("/global-summary");
+    const table = page.getByRole("table", { name: "National and regional micro-credential frameworks and policies" });
+    const region = page.getByRole("region", { name: "National and regional micro-credential frameworks and policies" });
+    const caption = page.getByText("National and regional micro-credential frameworks and policies", { exact: true });
+    await expect(table).toBeVisible();
+    await expect(page.getByText("On a narrow screen, scroll the table sideways to see every column.")).toBeVisible();
+    await expect(region.getByText("National and regional micro-credential frameworks and policies")).toHaveCount(0);
+    const box = (await caption.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The keyboard scrolls the box.
+    await region.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test("a Welsh figure's data table at 320 px: the caption is whole and the PSRB column can be scrolled to", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto("/cy/reports/employer-psrb-survey-2025");
+    await page.getByText("Dangos y data ar gyfer Ffigur 2").click();
+    const table = page.getByRole("table", { name: /^Ffigur 2/ });
+    const caption = page.locator(`#${await table.getAttribute("aria-labelledby")}`);
+    const box = (await caption.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    const psrbs = table.getByRole("columnheader", { name: "Cyrff proffesiynol (PSRBs)" });
+    await psrbs.scrollIntoViewIfNeeded();
+    await expect(psrbs).toBeInViewport({ ratio: 0.95 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+test("after a filter is applied, focus moves to the number of results", async ({ page }) => {
+  await page.goto("/case-studies");
+  await page.getByLabel("Nation").selectOption("wales");
+  await page.getByRole("button", { name: "Show case studies" }).click();
+  await expect(page).toHaveURL(/\/case-studies\?nation=wales.*#results$/);
+  await expect(page.getByText(/^\d+ of \d+ case studies$/)).toBeFocused();
+});

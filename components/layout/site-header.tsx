@@ -31,6 +31,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <MainNav
             locale={locale}
             label={t.nav.label}
+            menu={t.nav.menu}
             items={navConfig.map((item) => ({ href: item.href, text: t.nav[item.key] }))}
           />
         </div>

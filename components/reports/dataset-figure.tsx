@@ -1,4 +1,5 @@
 import { BarChart } from "@/components/charts/bar-chart";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { fill, getMessages, type Locale } from "@/lib/i18n";
 import { buildChartModel, formatValue } from "@/lib/survey/chart";
 import { respondentGroups, type Dataset, type LoadedFile } from "@/lib/survey/dataset";
@@ -27,11 +28,7 @@ function DataRowsTable({ locale, file, caption }: { locale: Locale; file: Loaded
   const groups = respondentGroups.filter((g) => model.groups.includes(g));
   const hasSections = model.sections.some((s) => s.category);
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption className="caption">
-          {caption}. {file.unit === "percent" ? t.percentOf : t.countOf}
-        </caption>
+    <ScrollTable id={`${file.id}-data`} caption={`${caption}. ${file.unit === "percent" ? t.percentOf : t.countOf}`}>
         <thead>
           <tr>
             {hasSections ? <td /> : null}
@@ -61,8 +58,7 @@ function DataRowsTable({ locale, file, caption }: { locale: Locale; file: Loaded
             )),
           )}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }
 

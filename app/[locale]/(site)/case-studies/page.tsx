@@ -4,6 +4,7 @@ import { filterCaseStudies, readCaseStudyFilters } from "@/lib/content/filters";
 import { EDUCATION_PROVIDER_TYPES, NATIONS } from "@/lib/vocabulary";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { FocusResults } from "@/components/ui/focus-results";
 
 type Props = PageProps<"/[locale]/case-studies">;
 
@@ -33,7 +34,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
       <p className="lead">{t.intro}</p>
 
       {/* A plain GET form: filtering works without JavaScript and every result has an address. */}
-      <form method="get" action={localePath(locale, "/case-studies")} className="filters" aria-labelledby="filter-heading">
+      <form method="get" action={`${localePath(locale, "/case-studies")}#results`} className="filters" aria-labelledby="filter-heading">
         <h2 id="filter-heading">{t.filterHeading}</h2>
         <div className="filter-fields">
           <div className="field">
@@ -74,11 +75,14 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           <button type="submit" className="button">
             {t.apply}
           </button>
-          {filtered ? <Link href={localePath(locale, "/case-studies")}>{t.clear}</Link> : null}
+          {filtered ? <Link href={`${localePath(locale, "/case-studies")}#results`}>{t.clear}</Link> : null}
         </p>
       </form>
 
-      <p className="result-count">{fill(t.count, { count: shown.length, total: all.length })}</p>
+      <p className="result-count" id="results" tabIndex={-1}>
+        {fill(t.count, { count: shown.length, total: all.length })}
+      </p>
+      <FocusResults id="results" />
       {shown.length === 0 ? <p>{t.none}</p> : null}
       <ul className="result-list">
         {shown.map(({ doc, fallback, lang }) => (

@@ -1,5 +1,6 @@
 import { PageMeta } from "@/components/layout/page-meta";
 import { FallbackNotice } from "@/components/layout/fallback-notice";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { getFrameworks } from "@/lib/content";
 import { frameworkColumns, readSort, sortFrameworks, type FrameworkColumn } from "@/lib/content/sort";
 import { formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
@@ -48,11 +49,7 @@ export default async function GlobalSummaryPage({ params, searchParams }: Props)
       {rows.some((r) => r.fallback) ? <FallbackNotice locale={locale} /> : null}
       <p className="lead">{t.intro}</p>
       <p>{t.sortHint}</p>
-      <div className="table-scroll" role="region" aria-labelledby="frameworks-caption" tabIndex={0}>
-        <table id="frameworks">
-          <caption id="frameworks-caption" className="caption">
-            {t.caption}
-          </caption>
+      <ScrollTable id="frameworks" caption={t.caption} hint={t.scrollHint}>
           <thead>
             <tr>
               {frameworkColumns.slice(0, 4).map(header)}
@@ -78,8 +75,7 @@ export default async function GlobalSummaryPage({ params, searchParams }: Props)
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <PageMeta locale={locale} updated={updated} />
     </>
   );

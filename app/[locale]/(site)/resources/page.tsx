@@ -4,6 +4,7 @@ import { getResources } from "@/lib/content";
 import { RESOURCE_TYPES, type ResourceType } from "@/lib/vocabulary";
 import { fill, formatDate, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { FocusResults } from "@/components/ui/focus-results";
 
 type Props = PageProps<"/[locale]/resources">;
 
@@ -30,20 +31,23 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
       <nav aria-label={t.filterLabel} className="tabs">
         <ul>
           <li>
-            <a href={base} aria-current={type ? undefined : "page"}>
+            <a href={`${base}#results`} aria-current={type ? undefined : "page"}>
               {t.all}
             </a>
           </li>
           {RESOURCE_TYPES.map((r) => (
             <li key={r}>
-              <a href={`${base}?type=${r}`} aria-current={type === r ? "page" : undefined}>
+              <a href={`${base}?type=${r}#results`} aria-current={type === r ? "page" : undefined}>
                 {t.types[r]}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <p className="result-count">{fill(t.count, { count: shown.length })}</p>
+      <p className="result-count" id="results" tabIndex={-1}>
+        {fill(t.count, { count: shown.length })}
+      </p>
+      <FocusResults id="results" />
       {shown.length === 0 ? <p>{t.none}</p> : null}
       <ul className="result-list">
         {shown.map(({ doc, fallback, lang }) => {
