@@ -38,8 +38,12 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon\\.ico|fonts/|data/|robots\\.txt|sitemap\\.xml).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }],
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|fonts/|data/|robots\\.txt|sitemap\\.xml).*)",
+      // Prerendered pages: scripts/server.mjs has set their headers (scripts/prerendered.mjs).
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "x-micsig-prerendered" },
+      ],
     },
   ],
 };

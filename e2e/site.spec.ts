@@ -136,6 +136,17 @@ test("static pages carry a hash-based CSP and run without CSP violations", async
   expect(violations).toEqual([]);
 });
 
+test("a page drawn per request keeps its per-request nonce, even when a client claims it is prerendered", async ({ request }) => {
+  for (const headers of [{}, { "x-micsig-prerendered": "1" }] as Record<string, string>[]) {
+    const response = await request.get("/sign-in", { headers });
+    const scriptSrc = (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain("sha256-");
+  }
+  const prerendered = await request.get("/cy/about");
+  expect(prerendered.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+});
+
 test("every response carries the security headers", async ({ request }) => {
   const response = await request.get("/cy/about");
   const headers = response.headers();

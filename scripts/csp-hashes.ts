@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { inlineScripts } from "../lib/security/csp";
-import { CSP_MANIFEST } from "../lib/security/csp-manifest";
+import { buildCsp, inlineScripts } from "../lib/security/csp";
+import { CSP_MANIFEST, PRERENDERED_HEADERS } from "../lib/security/csp-manifest";
 
 const appDir = path.join(".next", "server", "app");
 
@@ -35,4 +35,13 @@ for (const file of walk(appDir)) {
   manifest[route] = [...new Set(hashes)];
 }
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest, null, 1));
+// The whole policy per page, over HTTP and over HTTPS, for scripts/server.mjs: it answers these
+// pages' headers itself, so Next's proxy is not run for them.
+const policies = Object.fromEntries(
+  Object.entries(manifest).map(([route, hashes]) => [
+    route,
+    { http: buildCsp({ kind: "hashes", hashes }), https: buildCsp({ kind: "hashes", hashes }, { https: true }) },
+  ]),
+);
+writeFileSync(PRERENDERED_HEADERS, JSON.stringify(policies));
 console.log(`CSP: hashed the inline scripts of ${Object.keys(manifest).length} prerendered pages.`);

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
+import { applyPrerenderedHeaders, loadPrerenderedPolicies } from "./prerendered.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 let hops;
@@ -20,9 +21,11 @@ const hostname = process.env.HOSTNAME ?? (hops > 0 ? "127.0.0.1" : "0.0.0.0");
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const prerendered = loadPrerenderedPolicies();
 
 const server = createServer((req, res) => {
   normaliseForwarded(req.headers, req.socket, hops);
+  applyPrerenderedHeaders(req, res, prerendered);
   handle(req, res);
 });
 server.listen(port, hostname, () => {

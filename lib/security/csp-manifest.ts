@@ -3,6 +3,8 @@ import path from "node:path";
 
 /** Written by scripts/csp-hashes.mjs after `next build`: public path -> inline script hashes. */
 export const CSP_MANIFEST = path.join(".next", "csp-hashes.json");
+/** The same pages' whole Content-Security-Policy, read by scripts/server.mjs. */
+export const PRERENDERED_HEADERS = path.join(".next", "prerendered-csp.json");
 
 let manifest: Record<string, string[]> | undefined;
 
