@@ -9,6 +9,7 @@ for (const locale of ["en", "cy"] as const) {
       expect(response?.status()).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S+ \S+ \S+/);
       // Valid HTML: every id once, and no form with an empty action.
       const duplicates = await page.locator("[id]").evaluateAll((nodes) => {
         const seen = new Map<string, number>();

@@ -15,6 +15,7 @@ export function pageMetadata({
   locale: Locale;
   path: string;
   title: string;
+  /** Every public page has one (e2e/site.spec.ts checks): search results and previews show it. */
   description?: string;
 }): Metadata {
   return {

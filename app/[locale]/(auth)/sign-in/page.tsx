@@ -8,7 +8,8 @@ type Props = PageProps<"/[locale]/sign-in">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return pageMetadata({ locale, path: "/sign-in", title: getMessages(locale).auth.signInTitle });
+  const t = getMessages(locale).auth;
+  return pageMetadata({ locale, path: "/sign-in", title: t.signInTitle, description: t.signInDescription });
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {

@@ -8,7 +8,8 @@ type Props = PageProps<"/[locale]/sign-in/check-email">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return pageMetadata({ locale, path: "/sign-in/check-email", title: getMessages(locale).auth.checkTitle });
+  const t = getMessages(locale).auth;
+  return pageMetadata({ locale, path: "/sign-in/check-email", title: t.checkTitle, description: t.checkDescription });
 }
 
 export default async function CheckEmailPage({ params }: Props) {

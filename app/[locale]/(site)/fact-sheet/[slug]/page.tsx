@@ -20,7 +20,12 @@ export async function generateMetadata(props: Props) {
   if (!found) return {};
   const { locale, organisation } = found;
   const t = getMessages(locale).brandedSheet;
-  return pageMetadata({ locale, path: `/fact-sheet/${organisation.slug}`, title: fill(t.pageTitle, { organisation: organisation.name }) });
+  return pageMetadata({
+    locale,
+    path: `/fact-sheet/${organisation.slug}`,
+    title: fill(t.pageTitle, { organisation: organisation.name }),
+    description: lockedText(locale).description,
+  });
 }
 
 /** The shareable page: the same branded sheet as HTML, for approved organisations only. */
