@@ -146,3 +146,17 @@ test("after a filter is applied, focus moves to the number of results", async ({
   await expect(page).toHaveURL(/\/case-studies\?nation=wales.*#results$/);
   await expect(page.getByText(/^\d+ of \d+ case studies$/)).toBeFocused();
 });
+
+test("chart labels are text in the page's own size: readable on a phone, and they grow with the reader's text size", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/reports/employer-psrb-survey-2025");
+  const label = page.getByRole("img", { name: /^Figure 2:/ }).getByText("Online", { exact: true });
+  const size = () => label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const onPhone = await size();
+  expect(onPhone).toBeGreaterThanOrEqual(14);
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  expect(await size()).toBeCloseTo(onPhone * 2, 0);
+  // The chart still fits the screen at that size: its labels wrap instead of spilling sideways.
+  const chart = (await page.getByRole("img", { name: /^Figure 2:/ }).boundingBox())!;
+  expect(chart.x + chart.width).toBeLessThanOrEqual(375);
+});
