@@ -148,6 +148,12 @@ test("a page drawn per request keeps its per-request nonce, even when a client c
   expect(prerendered.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
 });
 
+test("filtered public lists may be kept for Back; the sign-in page is never stored", async ({ request }) => {
+  expect((await request.get("/case-studies?nation=wales")).headers()["cache-control"]).toBe("private, no-cache");
+  expect((await request.get("/cy/resources?type=report")).headers()["cache-control"]).toBe("private, no-cache");
+  expect((await request.get("/sign-in")).headers()["cache-control"]).toContain("no-store");
+});
+
 test("every response carries the security headers", async ({ request }) => {
   const response = await request.get("/cy/about");
   const headers = response.headers();

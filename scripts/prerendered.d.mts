@@ -4,3 +4,4 @@ type Res = { setHeader(name: string, value: string): unknown };
 export const PRERENDERED_MARK: string;
 export function loadPrerenderedPolicies(root?: string): Map<string, { http: string; https: string }>;
 export function applyPrerenderedHeaders(req: Req, res: Res, policies: Map<string, { http: string; https: string }>): boolean;
+export function allowBackForwardCache(req: Req, res: Res): boolean;

@@ -34,3 +34,21 @@ export function applyPrerenderedHeaders(req, res, policies) {
   if (https) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return true;
 }
+
+/** Public pages drawn per request only because they read their GET filters (no personal data). */
+const FILTER_PAGES = new Set(["/case-studies", "/resources", "/global-summary"].flatMap((p) => [p, `/cy${p}`]));
+
+/**
+ * Next sends `no-store` with every page it draws per request, which keeps a filtered list of case
+ * studies out of the browser's back/forward cache. These public pages hold nothing personal, so
+ * they are sent `private, no-cache` instead: the browser may keep them for Back, and asks again
+ * before reusing them otherwise.
+ */
+export function allowBackForwardCache(req, res) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const pathname = (req.url ?? "/").split("?")[0].replace(/(.)\/+$/, "$1");
+  if (!FILTER_PAGES.has(pathname)) return false;
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === "cache-control" ? "private, no-cache" : value);
+  return true;
+}

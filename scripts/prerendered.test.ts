@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPrerenderedHeaders, PRERENDERED_MARK } from "./prerendered.mjs";
+import { allowBackForwardCache, applyPrerenderedHeaders, PRERENDERED_MARK } from "./prerendered.mjs";
 
 const policies = new Map([["/about", { http: "script-src 'self' 'sha256-a'", https: "script-src 'self' 'sha256-a'; upgrade-insecure-requests" }]]);
 
@@ -32,6 +32,28 @@ describe("headers for prerendered pages, set by the production server", () => {
       expect(applied).toBe(false);
       expect(mark).toBeUndefined();
       expect(set).toEqual({});
+    }
+  });
+});
+
+describe("filtered public lists and the back/forward cache", () => {
+  const send = (method: string, url: string) => {
+    const sent: Record<string, string> = {};
+    const res = { setHeader: (name: string, value: string) => void (sent[name] = value) };
+    allowBackForwardCache({ method, url, headers: {} }, res);
+    res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+    return sent["Cache-Control"];
+  };
+
+  it("lets a filtered list of case studies, resources or frameworks be kept for Back, in both languages", () => {
+    expect(send("GET", "/case-studies?nation=wales")).toBe("private, no-cache");
+    expect(send("GET", "/cy/resources/?type=report")).toBe("private, no-cache");
+    expect(send("HEAD", "/global-summary?sort=year&dir=desc")).toBe("private, no-cache");
+  });
+
+  it("leaves no-store on everything else: the provider area, sign-in, form posts", () => {
+    for (const [method, url] of [["GET", "/provider"], ["GET", "/sign-in"], ["POST", "/case-studies"], ["GET", "/case-studies/x"]]) {
+      expect(send(method!, url!)).toContain("no-store");
     }
   });
 });

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
-import { applyPrerenderedHeaders, loadPrerenderedPolicies } from "./prerendered.mjs";
+import { allowBackForwardCache, applyPrerenderedHeaders, loadPrerenderedPolicies } from "./prerendered.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 let hops;
@@ -25,7 +25,7 @@ const prerendered = loadPrerenderedPolicies();
 
 const server = createServer((req, res) => {
   normaliseForwarded(req.headers, req.socket, hops);
-  applyPrerenderedHeaders(req, res, prerendered);
+  if (!applyPrerenderedHeaders(req, res, prerendered)) allowBackForwardCache(req, res);
   handle(req, res);
 });
 server.listen(port, hostname, () => {
