@@ -2,23 +2,17 @@
 // browser receives them from the production build. Starts its own server on a free port with a
 // throw-away embedded database holding the demo data, signs in as the demo provider through the
 // sign-in form (the link is read from the server's log), then prints one line per page.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { freePort } from "./lib.mjs";
+import { demoDatabase, freePort, waitForServer } from "./lib.mjs";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
   process.exit(2);
 }
-const dir = mkdtempSync(path.join(tmpdir(), "micsig-bench-html-"));
-const env = { ...process.env, DATABASE_URL: `file:${dir}` };
-for (const script of ["db:migrate", "db:seed"]) {
-  const done = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
-  if (done.status !== 0) throw new Error(`npm run ${script} failed:\n${done.stderr}`);
-}
+const database = demoDatabase("bench-html");
+const env = database.env;
 const port = await freePort();
 const base = `http://localhost:${port}`;
 let log = "";
@@ -29,19 +23,11 @@ server.stdout.on("data", (d) => (log += d));
 server.stderr.on("data", (d) => (log += d));
 const stop = () => {
   server.kill();
-  rmSync(dir, { recursive: true, force: true });
+  database.remove();
 };
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 400) throw new Error(`The server did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForServer(`${base}/api/health`, () => log);
 
   // Sign in as the demo provider, as a browser without JavaScript would.
   const page = await (await fetch(`${base}/sign-in`)).text();

@@ -2,13 +2,11 @@
 // production build, three runs each, printing the median of each score and of LCP and total
 // blocking time. Builds nothing: it starts the build with a throw-away embedded database.
 //   BENCH_RUNS=5 npm run bench:lighthouse
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { freePort } from "./lib.mjs";
+import { demoDatabase, freePort, waitForServer } from "./lib.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGES = ["/", "/case-studies/coleg-cambria-skills-strategy", "/reports/employer-psrb-survey-2025", "/fact-sheet", "/cy", "/sign-in"];
@@ -17,12 +15,8 @@ if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
   process.exit(2);
 }
-const dataDir = mkdtempSync(path.join(tmpdir(), "micsig-bench-lighthouse-"));
-const env = { ...process.env, DATABASE_URL: `file:${dataDir}`, NODE_ENV: "production" };
-for (const script of ["db:migrate", "db:seed"]) {
-  const done = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
-  if (done.status !== 0) throw new Error(`npm run ${script} failed:\n${done.stderr}`);
-}
+const database = demoDatabase("bench-lighthouse");
+const env = { ...database.env, NODE_ENV: "production" };
 const port = await freePort();
 const base = `http://localhost:${port}`;
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
@@ -33,15 +27,7 @@ let chrome;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 400) throw new Error("The server did not start");
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForServer(`${base}/api/health`);
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -71,5 +57,5 @@ try {
 } finally {
   await chrome?.kill();
   server.kill();
-  rmSync(dataDir, { recursive: true, force: true });
+  database.remove();
 }

@@ -6,14 +6,13 @@
 // connections, and the ratios to the bare app. Both run in this one process's lifetime, one after
 // the other, so the ratios compare like with like on a noisy machine.
 //   BENCH_SECONDS=10 npm run bench:pages
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { fixtureDir } from "./bench-fixture.mjs";
-import { bin, freePort } from "./lib.mjs";
+import { bin, demoDatabase, freePort, waitForServer } from "./lib.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
@@ -27,12 +26,8 @@ for (const [dir, fix] of [[".", "npm run build"], [FIXTURE, "npm run bench:fixtu
   }
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "micsig-bench-pages-"));
-const env = { ...process.env, DATABASE_URL: `file:${dataDir}`, NODE_ENV: "production" };
-for (const script of ["db:migrate", "db:seed"]) {
-  const done = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
-  if (done.status !== 0) throw new Error(`npm run ${script} failed:\n${done.stderr}`);
-}
+const database = demoDatabase("bench-pages");
+const env = { ...database.env, NODE_ENV: "production" };
 
 const servers = [];
 async function serve(name, cwd, command, args, extraEnv) {
@@ -43,15 +38,8 @@ async function serve(name, cwd, command, args, extraEnv) {
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
   servers.push(child);
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/`)).status < 500) return base;
-    } catch {
-      // not listening yet
-    }
-    if (i > 400) throw new Error(`${name} did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForServer(`${base}/`, () => `${name}: ${log}`);
+  return base;
 }
 
 /** HTML bytes, gzip bytes and the gzip bytes of every script the page loads. */
@@ -109,5 +97,5 @@ try {
   console.log(`bare run before the portal ${Math.round(bareBefore.rps)} req/s, after ${Math.round(bareAfter.rps)} req/s (how noisy the machine was).`);
 } finally {
   for (const child of servers) child.kill();
-  rmSync(dataDir, { recursive: true, force: true });
+  database.remove();
 }

@@ -1,6 +1,9 @@
 // Small helpers shared by the README's scripts: run a step, name it, and say how to fix a failure.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /** A TCP port nobody is listening on at this moment, on 127.0.0.1. */
 export const freePort = () =>
@@ -13,6 +16,30 @@ export const freePort = () =>
   });
 
 export const bin = (name) => `node_modules/.bin/${name}`;
+
+/** A throw-away embedded database holding the demo data (for a benchmark's server); `remove` deletes it. */
+export function demoDatabase(name) {
+  const dir = mkdtempSync(path.join(tmpdir(), `micsig-${name}-`));
+  const env = { ...process.env, DATABASE_URL: `file:${dir}` };
+  for (const script of ["db:migrate", "db:seed"]) {
+    const done = spawnSync("npm", ["run", "-s", script], { env, encoding: "utf8" });
+    if (done.status !== 0) throw new Error(`npm run ${script} failed:\n${done.stderr}`);
+  }
+  return { env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Waits until `url` answers below 500, for up to 100 s; `log()` says what the server wrote if it never does. */
+export async function waitForServer(url, log = () => "") {
+  for (let i = 0; i < 400; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server at ${url} did not start:\n${log()}`);
+}
 
 /** Runs a command with inherited output; on failure prints the step and the fix, then exits. */
 export function step(title, command, args, { env, fix, exitOnFailure = true } = {}) {
