@@ -54,7 +54,7 @@ test("the brand profile refuses bad values field by field and saves nothing", as
     ["Contact name", "contactName", "x".repeat(61), "The contact name must be 60 characters or fewer"],
     ["Contact name", "contactName", "Ann <script>alert(1)</script>", "The contact name must not contain < or >, control characters or invisible formatting characters"],
     ["Contact e-mail address", "email", "not-an-email", "Enter the contact e-mail address in the correct format, like name@college.ac.uk"],
-    ["Telephone (optional)", "phone", "12345", "Enter the telephone number as a UK number, like 029 2041 6070"],
+    ["Telephone (optional)", "phone", "12345", "Enter the telephone number as a UK number, like 029 2018 0123"],
     ["Website (optional)", "website", "http://insecure.example.ac.uk", "Enter the website as a full address starting with https://, like https://www.college.ac.uk"],
     ['"Find out more" web address (optional)', "findOutMoreUrl", "javascript:alert(document.cookie)", 'Enter the "find out more" web address as a full address starting with https://, like https://www.college.ac.uk'],
     ["Postal address (optional)", "address", "1\n2\n3\n4\n5", "Enter no more than 4 address lines"],

@@ -20,7 +20,7 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   await page.getByLabel("Contact name").fill("Siân Ŵyn Jones");
   await page.getByLabel("Job title (optional)").fill("Employer partnerships manager");
   await page.getByLabel("Contact e-mail address").fill("  Partnerships@Coleg-Prawf.AC.UK ");
-  await page.getByLabel("Telephone (optional)").fill("+44 (0)29 2041 6070");
+  await page.getByLabel("Telephone (optional)").fill("+44 (0)29 2018 0123");
   await page.getByLabel("Website (optional)").fill("https://www.coleg-prawf.ac.uk");
   await page.getByLabel("Postal address (optional)").fill("Ffordd y Coleg\nCaerdydd\nCF10 1AA");
   await page.getByLabel('"Find out more" web address (optional)').fill("https://www.coleg-prawf.ac.uk/micro");
@@ -28,7 +28,7 @@ test("a provider signs in by e-mail link, adds an approved organisation, edits t
   await expect(page.getByRole("status")).toHaveText("Contact details saved.");
   await expect(page.getByRole("link", { name: "Continue" })).toHaveAttribute("href", "/provider/logo");
   await page.reload();
-  await expect(page.getByLabel("Telephone (optional)")).toHaveValue("029 2041 6070");
+  await expect(page.getByLabel("Telephone (optional)")).toHaveValue("029 2018 0123");
   await expect(page.getByLabel("Contact e-mail address")).toHaveValue("partnerships@coleg-prawf.ac.uk");
   await expect(page.getByLabel("Contact name")).toHaveValue("Siân Ŵyn Jones");
 

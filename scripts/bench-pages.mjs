@@ -69,6 +69,8 @@ const pad = (s, n) => String(s).padStart(n);
 
 try {
   const minimal = await serve("the bare Next app", FIXTURE, path.resolve(bin("next")), (port) => ["start", "-p", String(port)], () => ({}));
+  // The same bare app behind the portal's own production server: what scripts/server.mjs costs.
+  const wrapped = await serve("the bare app behind scripts/server.mjs", FIXTURE, process.execPath, () => [path.resolve("scripts/server.mjs")], () => ({}));
   const portal = await serve("the portal", ".", process.execPath, () => ["scripts/start.mjs"], (base) => ({
     SITE_URL: base,
     AUTH_SECRET: "bench-pages-secret-01234567890123456789012",
@@ -81,6 +83,7 @@ try {
   const rows = [];
   for (const p of PAGES) rows.push({ p, ...(await weigh(portal, p)), ...(await load(portal + p)) });
   const bareAfter = await load(`${minimal}/`);
+  const behindServer = { ...bareWeight, ...(await load(`${wrapped}/`)) };
   const bare = { ...bareWeight, rps: (bareBefore.rps + bareAfter.rps) / 2, p50: (bareBefore.p50 + bareAfter.p50) / 2, p99: (bareBefore.p99 + bareAfter.p99) / 2 };
 
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s a page; ratios are portal / bare Next (same text as /about).\n`);
@@ -90,6 +93,7 @@ try {
       `${name.padEnd(45)} ${pad(r.status, 6)} ${pad(kb(r.bytes), 9)} ${pad(kb(r.gzip), 8)} ${pad(kb(r.js), 10)} ${pad(Math.round(r.rps), 6)} ${pad(r.p50.toFixed(1), 7)} ${pad(r.p99.toFixed(1), 7)} ${pad((r.bytes / bare.bytes).toFixed(2), 7)} ${pad((r.rps / bare.rps).toFixed(2), 9)}`,
     );
   line("bare Next 16 app: /", bare);
+  line("bare app behind scripts/server.mjs: /", behindServer);
   for (const r of rows) line(r.p, r);
   const about = rows.find((r) => r.p === "/about");
   const missing = rows.find((r) => r.p === "/no-such-page");

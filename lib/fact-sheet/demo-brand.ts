@@ -6,7 +6,7 @@ export const DEMO_BRAND = {
   contactName: "Rhian Evans",
   jobTitle: "Employer partnerships manager",
   email: "partnerships@example.ac.uk",
-  phone: "029 2000 0000",
+  phone: "029 2018 0000",
   website: "https://www.example.org/",
   addressLines: ["1 College Road", "Cardiff", "CF10 1AA"],
   findOutMoreUrl: "https://www.example.org/micro-credentials",

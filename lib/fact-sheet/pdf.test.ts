@@ -77,7 +77,7 @@ describe("the branded fact sheet PDF", () => {
     for (const piece of [locked.title, locked.lead, ...locked.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.bullets ?? [])])]) {
       expect(text).toContain(flat(piece));
     }
-    for (const detail of ["Demo College", "Rhian Evans", "partnerships@example.ac.uk", "029 2000 0000", "CF10 1AA"]) expect(text).toContain(flat(detail));
+    for (const detail of ["Demo College", "Rhian Evans", "partnerships@example.ac.uk", "029 2018 0000", "CF10 1AA"]) expect(text).toContain(flat(detail));
   });
 
   it("contains exactly one image: the logo (the QR code is drawn as vectors)", () => {

@@ -25,14 +25,14 @@ describe("brand profile", () => {
     const parsed = brandProfileSchema.parse({
       ...profile,
       email: "  Partnerships@College.AC.UK ",
-      phone: "+44 (0)29 2041 6070",
+      phone: "+44 (0)29 2018 0123",
       website: "https://www.college.ac.uk",
       address: " 1 College Road \n\n Cardiff \nCF10 1AA",
       contactName: "  Siân   Ŵyn  ",
     });
     expect(parsed).toMatchObject({
       email: "partnerships@college.ac.uk",
-      phone: "029 2041 6070",
+      phone: "029 2018 0123",
       website: "https://www.college.ac.uk/",
       address: ["1 College Road", "Cardiff", "CF10 1AA"],
       contactName: "Siân Ŵyn",
@@ -94,7 +94,7 @@ describe("brand profile", () => {
 
 describe("normaliseUkPhone", () => {
   it("formats UK numbers in the usual groups", () => {
-    expect(normaliseUkPhone("02920416070")).toBe("029 2041 6070");
+    expect(normaliseUkPhone("02920180123")).toBe("029 2018 0123");
     expect(normaliseUkPhone("+44 1234 567890")).toBe("01234 567890");
     expect(normaliseUkPhone("0044 7700 900123")).toBe("07700 900123");
     expect(normaliseUkPhone("0300 123 4567")).toBe("0300 123 4567");

@@ -97,7 +97,7 @@ export function emailAddress(required: boolean) {
 
 /**
  * A UK telephone number, normalised to national format with the usual grouping:
- * 029 2041 6070, 01234 567890, 07700 900123, 0300 123 4567. +44 and (0) are accepted.
+ * 029 2018 0123, 01234 567890, 07700 900123, 0300 123 4567. +44 and (0) are accepted.
  */
 export function normaliseUkPhone(input: string): string | undefined {
   let digits = input.replace(/[\s\-().]/g, "");
