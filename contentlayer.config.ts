@@ -144,7 +144,11 @@ export const CaseStudy = defineDocumentType(() => ({
     providerType: { type: "enum", required: true, options: [...EDUCATION_PROVIDER_TYPES] },
     themes: { type: "list", of: { type: "string" }, required: true },
     summary: { type: "string", required: true },
-    published: { type: "date", required: true },
+    published: {
+      type: "date",
+      required: false,
+      description: "When the provider published the case study; leave it out when the date is not known",
+    },
     featured: { type: "boolean", required: false, default: false },
   },
   computedFields: localised,

@@ -140,3 +140,10 @@ test("the global summary sorts by a column and says how it is sorted", async ({ 
   const descending = await years();
   expect(descending).toEqual([...ascending].sort((a, b) => b - a));
 });
+
+test("case studies are listed by title, since most of their publication dates are not known", async ({ page }) => {
+  await page.goto("/case-studies");
+  const titles = await page.getByRole("main").getByRole("heading", { level: 2 }).filter({ has: page.getByRole("link") }).allTextContents();
+  expect(titles.length).toBe(slugs("case-studies").length);
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en")));
+});

@@ -33,7 +33,6 @@ const templates: Record<string, { folder: string; fields: (title: string) => Rec
       providerType: "college" satisfies EducationProviderType,
       themes: ["skills strategy"],
       summary: "One sentence on what the provider did.",
-      published: today,
       updated: today,
     }),
     body: "## What we know\n\nSay what the case study covers, in your own words.\n\n## Read the full case study\n\nSay where the full case study is published.\n",

@@ -81,11 +81,9 @@ export function getFaqsByCategory(locale: Locale) {
     .filter((group) => group.items.length > 0);
 }
 
-/** Every case study, newest first. */
+/** Every case study, by title: their publication dates are mostly not known, so none is invented. */
 export function getCaseStudies(locale: Locale): Localised<CaseStudy>[] {
-  return localise(allCaseStudies, locale).sort(
-    (a, b) => b.doc.published.localeCompare(a.doc.published) || a.doc.title.localeCompare(b.doc.title),
-  );
+  return localise(allCaseStudies, locale).sort((a, b) => a.doc.title.localeCompare(b.doc.title, locale));
 }
 
 export function getCaseStudy(locale: Locale, slug: string) {
