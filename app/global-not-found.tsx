@@ -4,15 +4,14 @@ import "./globals.css";
 import { inter } from "./fonts/inter";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 import { SiteDocument } from "@/components/layout/site-document";
-import { getMessages } from "@/lib/i18n";
-import { LOCALE_HEADER, localeOfPath } from "@/lib/i18n/path-locale";
+import { getMessages, type Locale } from "@/lib/i18n";
+import { LOCALE_HEADER } from "@/lib/i18n/path-locale";
 
 // Every address no route matches, answered 404 by the server with the site's header and footer
 // in the language of the address (/cy/… in Welsh): readable without JavaScript. The proxy
 // passes the language in a request header it always sets itself.
-async function locale() {
-  const sent = (await headers()).get(LOCALE_HEADER);
-  return localeOfPath(sent === "cy" ? "/cy" : "/");
+async function locale(): Promise<Locale> {
+  return (await headers()).get(LOCALE_HEADER) === "cy" ? "cy" : "en";
 }
 
 export async function generateMetadata(): Promise<Metadata> {

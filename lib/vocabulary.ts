@@ -39,7 +39,6 @@ export const FACT_SHEET_SECTIONS = [
   "cost",
   "working-with-providers",
 ] as const;
-export type FactSheetSectionId = (typeof FACT_SHEET_SECTIONS)[number];
 
 /** Page anchors, built one way wherever a heading is given an id or a link points at one. */
 export const anchors = {

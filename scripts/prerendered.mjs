@@ -8,6 +8,9 @@ import path from "node:path";
 
 export const PRERENDERED_MARK = "x-micsig-prerendered";
 
+/** The request's path without its query or a trailing slash: the key both lists below use. */
+const pagePath = (req) => (req.url ?? "/").split("?")[0].replace(/(.)\/+$/, "$1");
+
 /** Public path -> { http, https } policy, or an empty map without a production build. */
 export function loadPrerenderedPolicies(root = process.cwd()) {
   try {
@@ -24,9 +27,7 @@ export function loadPrerenderedPolicies(root = process.cwd()) {
 export function applyPrerenderedHeaders(req, res, policies) {
   delete req.headers[PRERENDERED_MARK];
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const pathname = (req.url ?? "/").split("?")[0];
-  const key = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  const policy = policies.get(key);
+  const policy = policies.get(pagePath(req));
   if (!policy) return false;
   const https = req.headers["x-forwarded-proto"] === "https";
   req.headers[PRERENDERED_MARK] = "1";
@@ -46,8 +47,7 @@ const FILTER_PAGES = new Set(["/case-studies", "/resources", "/global-summary"].
  */
 export function allowBackForwardCache(req, res) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const pathname = (req.url ?? "/").split("?")[0].replace(/(.)\/+$/, "$1");
-  if (!FILTER_PAGES.has(pathname)) return false;
+  if (!FILTER_PAGES.has(pagePath(req))) return false;
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === "cache-control" ? "private, no-cache" : value);
   return true;

@@ -3,7 +3,7 @@
  * their documents do. The page files' generateStaticParams, content:check's link targets and the
  * tests' list of public pages all ask this one rule. Imports nothing, so pages can use it.
  */
-export const DOCUMENT_PAGES: Record<string, (data: { status?: unknown }) => boolean> = {
+const DOCUMENT_PAGES: Record<string, (data: { status?: unknown }) => boolean> = {
   "case-studies": () => true,
   webinars: () => true,
   // A survey that has closed is listed on /reports; it gets a page when its report is published.

@@ -80,10 +80,6 @@ const PRIVATE_GROUPS = new Set(["(provider)", "(staff)"]);
 /** Routes that only send the reader on (next-auth's fixed error address goes to /sign-in). */
 const REDIRECTS = new Set(["/auth-error"]);
 
-/** The public route patterns, e.g. "/case-studies/[slug]". */
-export function publicRoutes(root: string): string[] {
-  return appRoutes(root, { publicOnly: true }).filter((route) => !REDIRECTS.has(route));
-}
 
 /** Addresses of the English documents that have their own page under a `/<folder>/[slug]` route. */
 export function documentPaths(docs: ContentFile[], route: string): string[] {
@@ -103,7 +99,8 @@ export function documentPaths(docs: ContentFile[], route: string): string[] {
  */
 export function publicPaths(root: string): string[] {
   const docs = readContent(root);
-  return publicRoutes(root)
+  return appRoutes(root, { publicOnly: true })
+    .filter((route) => !REDIRECTS.has(route))
     .flatMap((route) => (route.includes("[") ? documentPaths(docs, route) : [route]))
     .sort();
 }

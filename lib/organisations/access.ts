@@ -4,8 +4,8 @@ import { getDb, type PrismaClient } from "@/lib/db";
 import { ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
 
 /**
- * Who may change an organisation, checked in one place. A change runs through `asMember`,
- * `asEditor`, `asOwner`, `asApprovedOwner` or `asStaff`: one transaction that checks the person,
+ * Who may change an organisation, checked in one place. A change runs through `asEditor`,
+ * `asOwner`, `asApprovedOwner`, `asApprovedMember` or `asStaff`: one transaction that checks the person,
  * makes the change and writes the history row, so no change is made without both.
  */
 
@@ -34,7 +34,7 @@ export async function lockOrganisation(tx: Tx, organisationId: string) {
 }
 
 /** The person's membership of an organisation, or NotFound (staff too: they use asStaff). */
-export async function membershipOf(db: Db, actor: Actor, organisationId: string) {
+async function membershipOf(db: Db, actor: Actor, organisationId: string) {
   const found = await db.membership.findUnique({
     where: { organisationId_userId: { organisationId, userId: actor.userId } },
     include: { organisation: true },
@@ -42,7 +42,7 @@ export async function membershipOf(db: Db, actor: Actor, organisationId: string)
   if (!found) throw new NotFoundError();
   return found;
 }
-export type MembershipWithOrganisation = Awaited<ReturnType<typeof membershipOf>>;
+type MembershipWithOrganisation = Awaited<ReturnType<typeof membershipOf>>;
 
 /** For reading: the person must be a member (NotFound otherwise); nothing is locked or written. */
 export async function readAsMember(actor: Actor, organisationId: string) {
@@ -51,7 +51,6 @@ export async function readAsMember(actor: Actor, organisationId: string) {
 
 /** What each kind of change asks of the member, beyond belonging to the organisation. */
 const rules = {
-  member: () => {},
   /** Changing the brand: not while the organisation is suspended. */
   editor: (m: MembershipWithOrganisation) => {
     if (m.organisation.status === "suspended") throw new ForbiddenError("The organisation is suspended");
@@ -95,20 +94,19 @@ function asRole(rule: keyof typeof rules) {
   };
 }
 
-export const asMember = asRole("member");
 export const asEditor = asRole("editor");
 export const asOwner = asRole("owner");
 export const asApprovedOwner = asRole("approvedOwner");
 export const asApprovedMember = asRole("approvedMember");
 
 /** Staff only: anyone else gets NotFound, as if the staff pages did not exist. */
-export function requireStaff(actor: Actor) {
+export function assertStaff(actor: Actor) {
   if (!actor.isStaff) throw new NotFoundError();
 }
 
 /** A staff change to one organisation: checked, locked, changed and recorded in one transaction. */
 export async function asStaff<T>(actor: Actor, organisationId: string, change: (ctx: { tx: Tx; audit: Audit }) => Promise<T>): Promise<T> {
-  requireStaff(actor);
+  assertStaff(actor);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await lockOrganisation(tx, organisationId);

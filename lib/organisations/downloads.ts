@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { asApprovedMember, readAsMember, requireStaff } from "./access";
+import { asApprovedMember, readAsMember, assertStaff } from "./access";
 import { getMyOrganisation } from "./index";
 import { ForbiddenError, NotFoundError } from "./errors";
 
@@ -45,7 +45,7 @@ export async function hasDownloaded(actor: Actor, organisationId: string) {
 
 /** Downloads per organisation, most used first, for the group's staff. */
 export async function getDownloadSummary(actor: Actor) {
-  requireStaff(actor);
+  assertStaff(actor);
   const db = await getDb();
   const rows = await db.factSheetDownload.groupBy({
     by: ["organisationId", "locale"],

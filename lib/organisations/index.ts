@@ -15,7 +15,7 @@ import {
 } from "./access";
 import { qualifiesForAutoApproval } from "./domains";
 import { ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
-import { fromDatabaseNation, toDatabaseNation } from "./nation";
+import { toDatabaseNation, withPortalNation } from "./nation";
 import type { BrandProfileInput, OrganisationInput } from "./validation";
 
 /**
@@ -45,8 +45,7 @@ export async function getMyOrganisation(actor: Actor) {
 export async function getOrganisationForMember(actor: Actor, organisationId: string) {
   const found = await readAsMember(actor, organisationId);
   const profile = await (await getDb()).brandProfile.findUnique({ where: { organisationId } });
-  const organisation = { ...found.organisation, nation: fromDatabaseNation(found.organisation.nation) };
-  return { organisation, role: found.role, profile };
+  return { organisation: withPortalNation(found.organisation), role: found.role, profile };
 }
 
 async function uniqueSlug(tx: Tx, name: string) {

@@ -7,3 +7,9 @@ import type { Nation } from "@/lib/vocabulary";
  */
 export const toDatabaseNation = (nation: Nation) => nation.replace("-", "_") as DatabaseNation;
 export const fromDatabaseNation = (nation: DatabaseNation) => nation.replace("_", "-") as Nation;
+
+/** An organisation row as the rest of the portal reads it: its nation in the portal's spelling. */
+export const withPortalNation = <T extends { nation: DatabaseNation }>(organisation: T) => ({
+  ...organisation,
+  nation: fromDatabaseNation(organisation.nation),
+});

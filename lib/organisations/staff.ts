@@ -1,21 +1,22 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { asStaff, requireStaff } from "./access";
+import { asStaff, assertStaff } from "./access";
 import { ConflictError, isUniqueViolation } from "./errors";
+import { withPortalNation } from "./nation";
 
 /** The group's staff: the organisations waiting for a decision, and the decisions. */
 
 /** Every organisation, pending first, for the group's staff. */
 export async function listOrganisationsForStaff(actor: Actor) {
-  requireStaff(actor);
+  assertStaff(actor);
   const db = await getDb();
   const organisations = await db.organisation.findMany({
     include: { memberships: { where: { role: "owner" }, include: { user: { select: { email: true } } } } },
     orderBy: [{ createdAt: "desc" }],
   });
   const order = { pending: 0, approved: 1, suspended: 2 } as const;
-  return organisations.sort((a, b) => order[a.status] - order[b.status]);
+  return organisations.map(withPortalNation).sort((a, b) => order[a.status] - order[b.status]);
 }
 
 /**
