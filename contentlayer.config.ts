@@ -5,6 +5,7 @@ import {
   type ComputedFields,
 } from "contentlayer2/source-files";
 import {
+  CASE_STUDY_THEMES,
   EDUCATION_PROVIDER_TYPES,
   FACT_SHEET_SECTIONS,
   FAQ_CATEGORIES,
@@ -105,6 +106,12 @@ export const FactSheet = defineDocumentType(() => ({
       description: "Content version printed on the branded PDF, e.g. 2025.1",
     },
     lead: { type: "string", required: true, description: "The locked one-paragraph description" },
+    approvedBy: {
+      type: "string",
+      required: false,
+      description: "Who approved this text as the group's own (leave out until it has been approved)",
+    },
+    approvedOn: { type: "date", required: false, description: "When it was approved (with approvedBy)" },
     sections: { type: "list", of: FactSheetSection, required: true },
   },
   computedFields: localised,
@@ -142,7 +149,12 @@ export const CaseStudy = defineDocumentType(() => ({
       options: [...NATIONS],
     },
     providerType: { type: "enum", required: true, options: [...EDUCATION_PROVIDER_TYPES] },
-    themes: { type: "list", of: { type: "string" }, required: true },
+    themes: {
+      type: "list",
+      of: { type: "enum", options: [...CASE_STUDY_THEMES] },
+      required: true,
+      description: `Themes for the filter: ${CASE_STUDY_THEMES.join(", ")}`,
+    },
     summary: { type: "string", required: true },
     published: {
       type: "date",
@@ -189,6 +201,12 @@ export const Webinar = defineDocumentType(() => ({
     speakers: { type: "list", of: Speaker, required: true },
     summary: { type: "string", required: true },
     series: { type: "enum", required: true, options: [...WEBINAR_SERIES] },
+    organisers: {
+      type: "list",
+      of: { type: "string" },
+      required: false,
+      description: "Who organised it, as the source names them; leave out for MIC.SIG's own webinars (and QAA's for the enhancement project)",
+    },
     recordingUrl: { type: "string", required: false },
     publications: { type: "list", of: Publication, required: false },
   },

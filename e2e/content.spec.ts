@@ -29,8 +29,9 @@ test("the case-study filters narrow the list without JavaScript", async ({ brows
 });
 
 test("a theme filter from the address lists only matching case studies, and nonsense is ignored", async ({ page }) => {
-  await page.goto("/case-studies?theme=digital%20skills");
-  await expect(page.getByLabel("Theme")).toHaveValue("digital skills");
+  await page.goto("/case-studies?theme=digital-skills");
+  await expect(page.getByLabel("Theme")).toHaveValue("digital-skills");
+  await expect(page.getByLabel("Theme").locator("option:checked")).toHaveText("digital skills");
   await expect(page.getByRole("heading", { level: 2, name: /Swansea/ })).toBeVisible();
   await expect(page.getByText(/^1 of \d+ case studies$/)).toBeVisible();
 
@@ -38,9 +39,15 @@ test("a theme filter from the address lists only matching case studies, and nons
   await expect(page.getByText(/^(\d+) of \1 case studies$/)).toBeVisible();
 });
 
-test("the Welsh case-study index filters too, with Welsh labels", async ({ page }) => {
+test("the Welsh case-study index filters too, with Welsh labels and themes", async ({ page }) => {
   await page.goto("/cy/case-studies?nation=scotland");
   await expect(page.getByLabel("Gwlad")).toHaveValue("scotland");
+  await expect(page.getByText(/^1 o \d+ astudiaeth achos$/)).toBeVisible();
+
+  await page.getByLabel("Gwlad").selectOption({ label: "Unrhyw un" });
+  await page.getByLabel("Thema").selectOption({ label: "Sgiliau digidol" });
+  await page.getByRole("button", { name: /Dangos/ }).click();
+  await expect(page).toHaveURL(/theme=digital-skills/);
   await expect(page.getByText(/^1 o \d+ astudiaeth achos$/)).toBeVisible();
 });
 
@@ -116,10 +123,10 @@ test("a webinar known only by month shows the month, not an invented day", async
   expect(event?.startDate).toBe("2024-05");
 });
 
-test("a Welsh address of an untranslated case study shows the English text with the Welsh notice", async ({ page }) => {
+test("a Welsh case study is written in Welsh, with its themes and back link in Welsh", async ({ page }) => {
   await page.goto("/cy/case-studies/bangor-university-strategic-approach");
-  await expect(page.getByRole("note")).toContainText("Nid yw'r dudalen hon ar gael yn Gymraeg eto");
-  await expect(page.locator('[lang="en"] h1')).toHaveText("Bangor University's strategic approach to micro-credentials");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dull strategol Prifysgol Bangor o ymdrin â micro-gymwysterau");
+  await expect(page.getByRole("definition").filter({ hasText: "Strategaeth sefydliadol" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Pob astudiaeth achos" })).toHaveAttribute("href", "/cy/case-studies");
 });
 

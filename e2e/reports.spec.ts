@@ -101,10 +101,23 @@ test("the whole data set downloads as JSON with its dictionary and licence", asy
   const response = await request.get((await link.getAttribute("href"))!);
   expect(response.headers()["content-type"]).toContain("application/json");
   const data = await response.json();
-  expect(data.licence).toMatch(/credit/i);
+  // The data come from QAA's report: its copyright, and no licence granted that the report does not give.
+  expect(data.licence).toContain("© The Quality Assurance Agency for Higher Education 2025");
+  expect(data.licence).not.toMatch(/reuse (these data )?freely/i);
   const cost = data.files.find((f: { id: string }) => f.id === "cost-one-week");
   expect(cost.columns.value).toBeTruthy();
   expect(cost.rows).toContainEqual({ category: "", label: "£100 to £499", group: "employers", value: 48 });
+});
+
+test("the Welsh data dictionary downloads with the same numbers and every text in Welsh", async ({ page, request }) => {
+  await page.goto(`/cy${report}`);
+  const link = page.getByRole("link", { name: "Lawrlwytho'r set ddata gyfan gyda'i geiriadur data Cymraeg (JSON)" });
+  const response = await request.get((await link.getAttribute("href"))!);
+  expect(response.headers()["content-disposition"]).toContain(".cy.json");
+  const data = await response.json();
+  const delivery = data.files.find((f: { id: string }) => f.id === "delivery-preferences");
+  expect(delivery.title).toBe("Dewisiadau o ran lleoliad ac amser datblygu sgiliau");
+  expect(delivery.rows).toContainEqual({ category: "Ble", label: "Cyfunol", group: "employers", value: 83 });
 });
 
 test("the report has key findings, a working contents list and numbered figures", async ({ page }) => {
@@ -125,12 +138,17 @@ test("the print view keeps the charts and drops the navigation", async ({ page }
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
 });
 
-test("the Welsh address shows the English report with Welsh chart titles and table headers", async ({ page }) => {
+test("the Welsh report has Welsh text, chart titles, answers and table headers, and its English title marked", async ({ page }) => {
   await page.goto(`/cy${report}`);
-  await expect(page.getByRole("note")).toContainText("Nid yw'r dudalen hon ar gael yn Gymraeg eto");
-  const figure = page.getByRole("figure").first();
-  await expect(figure.getByRole("img")).toHaveAccessibleName(/^Ffigur \d: /);
+  await expect(page.getByText(/ar gael yn Gymraeg eto/)).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: "Prif ganfyddiadau" })).toBeVisible();
+  const figure = page.getByRole("figure").filter({ has: page.getByRole("img", { name: /Dewisiadau o ran lleoliad/ }) });
+  await expect(figure.getByRole("img")).toHaveAccessibleName(/^Ffigur \d: Dewisiadau o ran lleoliad ac amser datblygu sgiliau/);
   await figure.getByText(/^Dangos y data/).click();
   await expect(figure.getByRole("columnheader", { name: "Cyflogwyr" })).toBeVisible();
-  await expect(page.locator('[lang="en"] h1')).toHaveText(/Micro-credentials for employee upskilling/);
+  await expect(figure.getByRole("rowheader", { name: "Cyfunol" })).toBeVisible();
+  await expect(figure.getByRole("rowheader", { name: "Ble" })).toBeVisible();
+  await expect(figure.getByRole("rowheader", { name: "Blended" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /geiriadur data Cymraeg/ })).toHaveAttribute("href", "/data/employer-psrb-survey-2025/dataset.cy.json");
 });

@@ -27,6 +27,20 @@ export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 export const RESOURCE_TYPES = ["report", "article", "guide", "statement", "survey"] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
+/** Themes a case study can have (`themes:`); the case studies list filters by them. Names in the messages' `caseStudyThemes`. */
+export const CASE_STUDY_THEMES = [
+  "community-learning",
+  "continuing-professional-development",
+  "digital-skills",
+  "health-and-care",
+  "institutional-strategy",
+  "meta-skills",
+  "skills-strategy",
+  "widening-access",
+  "workforce-development",
+] as const;
+export type CaseStudyTheme = (typeof CASE_STUDY_THEMES)[number];
+
 /** Webinar series, in the order the webinars page lists them. */
 export const WEBINAR_SERIES = ["mic-sig", "enhancement-project"] as const;
 

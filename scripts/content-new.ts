@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { WELSH_REQUIRED } from "../lib/content/check";
+import { welshPath } from "../lib/content/check";
 import { slugify } from "../lib/content/slug";
 import type { EducationProviderType, FaqCategory, Nation } from "../lib/vocabulary";
 
@@ -31,7 +31,7 @@ const templates: Record<string, { folder: string; fields: (title: string) => Rec
       provider: "Name of the college or university",
       nation: "wales" satisfies Nation,
       providerType: "college" satisfies EducationProviderType,
-      themes: ["skills strategy"],
+      themes: ["skills-strategy"],
       summary: "One sentence on what the provider did.",
       updated: today,
     }),
@@ -110,6 +110,4 @@ if (existsSync(file)) {
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `---\n${stringify(template.fields(title.trim()))}---\n\n${template.body}`);
 console.log(`Wrote ${file}. Fill in every field, then run: npm run content:check`);
-if (WELSH_REQUIRED[template.folder] === "all") {
-  console.log(`This type must also exist in Welsh: write content/${template.folder}/cy/${slug}.mdx with the same fields.`);
-}
+console.log(`Every page also needs its Welsh version: write ${welshPath(template.folder, slug)} with the same fields (content:check fails until it exists).`);

@@ -4,6 +4,7 @@ import { Mdx } from "@/components/mdx/mdx";
 import { getPage } from "@/lib/content";
 import { isLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { EnglishOnlyPages } from "./english-only-pages";
 import { LocalisedArticle } from "./localised-article";
 import { SourceList } from "./source-list";
 
@@ -28,7 +29,7 @@ export async function ContentPage({ params, slug }: LocaleParams & { slug: strin
   return (
     <LocalisedArticle locale={locale} item={page} updated={page.doc.updated}>
       <h1>{page.doc.title}</h1>
-      <Mdx code={page.doc.body.code} locale={locale} />
+      <Mdx code={page.doc.body.code} locale={locale} blocks={{ EnglishOnlyPages: () => <EnglishOnlyPages locale={locale} /> }} />
       <SourceList locale={locale} sources={page.doc.sources} />
     </LocalisedArticle>
   );

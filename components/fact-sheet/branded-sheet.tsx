@@ -30,7 +30,7 @@ export async function BrandedSheet({
     <article className="sheet" lang={locale}>
       <h2 className="sheet-title">{sheet.title}</h2>
       <div className="sheet-columns">
-        <FactSheetText sheet={sheet} headingLevel={3} />
+        <FactSheetText sheet={sheet} locale={locale} headingLevel={3} />
       </div>
       <section className="sheet-band" aria-label={t.contactHeading}>
         {brand.logo && logoSrc ? (

@@ -1,11 +1,13 @@
 import type { FactSheet } from "@/lib/content";
+import { approvalLine } from "@/lib/fact-sheet/approval";
+import { getMessages, type Locale } from "@/lib/i18n";
 import { anchors } from "@/lib/vocabulary";
 
 /**
  * The locked fact-sheet text, section by section. The public page, the provider preview and the
  * shareable branded page all render it through this one component.
  */
-export function FactSheetText({ sheet, headingLevel = 2 }: { sheet: FactSheet; headingLevel?: 2 | 3 }) {
+export function FactSheetText({ sheet, locale, headingLevel = 2 }: { sheet: FactSheet; locale: Locale; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="fact-sheet-text">
@@ -25,6 +27,7 @@ export function FactSheetText({ sheet, headingLevel = 2 }: { sheet: FactSheet; h
           ) : null}
         </section>
       ))}
+      <p className="caption fact-sheet-approval">{approvalLine(sheet, locale, getMessages(locale).factSheet)}</p>
     </div>
   );
 }

@@ -90,7 +90,7 @@ function compiledBody(code: string) {
 }
 
 /** Components a document type allows in its MDX, such as a report's `<Figure id="…" />`. */
-export type MdxBlocks = Record<string, ComponentType<{ id: string }>>;
+export type MdxBlocks = Record<string, ComponentType<{ id: string }> | ComponentType>;
 
 /** Renders a Contentlayer MDX body with the portal's element map. */
 export function Mdx({ code, locale, blocks, idPrefix }: { code: string; locale: Locale; blocks?: MdxBlocks; idPrefix?: string }) {

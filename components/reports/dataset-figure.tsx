@@ -9,12 +9,6 @@ export function datasetHref(dataset: string, file: string) {
   return `/data/${dataset}/${file}`;
 }
 
-/** A figure's or table's title from the messages file (so it can be translated), else the dictionary. */
-export function fileTitle(locale: Locale, dataset: Dataset, file: LoadedFile) {
-  const titles = getMessages(locale).reportFigures as Record<string, string>;
-  return titles[`${dataset.id}/${file.id}`] ?? file.title;
-}
-
 function fileName(locale: Locale, file: LoadedFile) {
   const t = getMessages(locale).reports;
   if (!file.number) return undefined;
@@ -65,7 +59,7 @@ function DataRowsTable({ locale, file, caption }: { locale: Locale; file: Loaded
 /** `<Figure id="…" />` in a report: numbered chart, its description, the data table and the CSV. */
 export function DatasetFigure({ locale, dataset, file }: { locale: Locale; dataset: Dataset; file: LoadedFile }) {
   const t = getMessages(locale).reports;
-  const title = fileTitle(locale, dataset, file);
+  const title = file.title;
   const name = fileName(locale, file) ?? title;
   const caption = file.number ? `${name}: ${title}` : title;
   return (
@@ -98,7 +92,7 @@ export function DatasetFigure({ locale, dataset, file }: { locale: Locale; datas
 /** `<DataTable id="…" />` in a report: a numbered table with its CSV. */
 export function DatasetTable({ locale, dataset, file }: { locale: Locale; dataset: Dataset; file: LoadedFile }) {
   const t = getMessages(locale).reports;
-  const title = fileTitle(locale, dataset, file);
+  const title = file.title;
   const name = fileName(locale, file) ?? title;
   const caption = file.number ? `${name}: ${title}` : title;
   return (

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { anchors, FACT_SHEET_SECTIONS, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
+import { checkChoices } from "./enum-check";
 import { appRoutes, documentPaths, readContent, type ContentFile } from "./files";
 import { extractHeadings, slugify } from "./slug";
 
@@ -11,12 +12,13 @@ import { extractHeadings, slugify } from "./slug";
 
 export type Finding = { level: "error" | "warning"; file: string; line: number; message: string };
 
-/** Folders whose documents must exist in Welsh as well as English: a missing translation is an error. */
-export const WELSH_REQUIRED: Record<string, string[] | "all"> = {
-  pages: ["about"],
-  "fact-sheet": "all",
-  faqs: "all",
-};
+/**
+ * Every public document exists in Welsh as well as English (the group is funded in Wales): a missing
+ * translation is an error, a Welsh text older than its English one a warning.
+ */
+export function welshPath(folder: string, slug: string) {
+  return `content/${folder}/cy/${slug}.mdx`;
+}
 
 type Target = { anchors?: Set<string> };
 
@@ -113,7 +115,15 @@ export function checkContent(root: string): Finding[] {
     });
   }
 
-  for (const doc of docs.filter((d) => d.folder === "fact-sheet")) findings.push(...checkSectionOrder(root, doc));
+  findings.push(...checkChoices(root, docs));
+  for (const doc of docs.filter((d) => d.folder === "fact-sheet")) {
+    findings.push(...checkSectionOrder(root, doc));
+    if (Boolean(doc.data.approvedBy) !== Boolean(doc.data.approvedOn)) {
+      const field = doc.data.approvedBy ? "approvedBy" : "approvedOn";
+      const at = readFileSync(path.join(root, doc.file), "utf8").split("\n").findIndex((l) => l.startsWith(`${field}:`)) + 1;
+      findings.push({ level: "error", file: doc.file, line: at || 1, message: "approvedBy and approvedOn go together: give both (who approved the text, and when) or neither" });
+    }
+  }
 
   const key = (d: ContentFile) => `${d.folder}/${d.slug}`;
   const english = new Map(docs.filter((d) => d.locale === "en").map((d) => [key(d), d]));
@@ -136,13 +146,9 @@ export function checkContent(root: string): Finding[] {
       });
     }
   }
-  for (const [folder, required] of Object.entries(WELSH_REQUIRED)) {
-    for (const [k, en] of english) {
-      if (en.folder !== folder) continue;
-      if (required !== "all" && !required.includes(en.slug)) continue;
-      if (!welsh.has(k)) {
-        findings.push({ level: "error", file: en.file, line: 1, message: `needs a Welsh version at content/${folder}/cy/${en.slug}.mdx` });
-      }
+  for (const [k, en] of english) {
+    if (!welsh.has(k)) {
+      findings.push({ level: "error", file: en.file, line: 1, message: `needs a Welsh version at ${welshPath(en.folder, en.slug)} (every public page is published in English and Welsh)` });
     }
   }
   return findings;

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyProject, removeCopiesAfterEach, edit, runIn } from "@/test/project";
@@ -47,6 +47,37 @@ describe("npm run content:check", () => {
     expect(output).toMatch(/category/);
   });
 
+  it("names the line of a misspelt field and of a choice outside its options", () => {
+    const cwd = copyProject();
+    edit(cwd, "content/pages/en/contact.mdx", (t) => t.replace(/^description:/m, "summry: A typo\ndescription:"));
+    const extra = contentCheck(cwd);
+    expect(extra.status).toBe(1);
+    expect(extra.output).toContain('content/pages/en/contact.mdx:3: error: "summry" is not a field of a Page');
+
+    edit(cwd, "content/pages/en/contact.mdx", (t) => t.replace(/^summry:.*\n/m, ""));
+    const file = "content/case-studies/en/coleg-cambria-skills-strategy.mdx";
+    edit(cwd, file, (t) => t.replace(/^nation: wales$/m, "nation: walse"));
+    const line = readFileSync(path.join(cwd, file), "utf8").split("\n").indexOf("nation: walse") + 1;
+    const choice = contentCheck(cwd);
+    expect(choice.status).toBe(1);
+    expect(choice.output).toContain(`${file}:${line}: error: nation must be one of wales, scotland, northern-ireland, england (found "walse")`);
+  });
+
+  it("prints each problem as an annotation on its file and line for the pull request (--format=github)", () => {
+    const cwd = copyProject();
+    edit(cwd, "content/faqs/en/what-levels.mdx", (t) => t.replace(/^category:.*\n/m, ""));
+    const missing = runIn(cwd, "tsx", ["scripts/content-check.ts", "--format=github"]);
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain('::error file=content/faqs/en/what-levels.mdx,line=1,title=content%3Acheck::the field "category" is required for a Faq');
+
+    edit(cwd, "content/faqs/en/what-levels.mdx", (t) => t.replace(/^question:/m, "category: basics\nquestion:"));
+    edit(cwd, "content/pages/en/contact.mdx", (t) => `${t}\nSee [our news](/news).\n`);
+    const lines = readFileSync(path.join(cwd, "content/pages/en/contact.mdx"), "utf8").split("\n").length - 1;
+    const broken = runIn(cwd, "tsx", ["scripts/content-check.ts", "--format=github"]);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain(`::error file=content/pages/en/contact.mdx,line=${lines},title=content%3Acheck::link to /news: no such page`);
+  });
+
   it("reports an image without alt text and a Welsh page without its English original", () => {
     const cwd = copyProject();
     appendFileSync(path.join(cwd, "content/pages/en/about.mdx"), "\n![](/images/team.png)\n");
@@ -57,13 +88,15 @@ describe("npm run content:check", () => {
     expect(output).toContain("content/pages/cy/amdanom.mdx:1: error: Welsh document without an English original");
   });
 
-  it("fails when a required Welsh translation is missing and warns when one is older than the English", () => {
+  it("fails when any Welsh translation is missing and warns when one is older than the English", () => {
     const cwd = copyProject();
     rmSync(path.join(cwd, "content/faqs/cy/what-levels.mdx"));
+    rmSync(path.join(cwd, "content/case-studies/cy/coleg-cambria-skills-strategy.mdx"));
     edit(cwd, "content/pages/en/about.mdx", (t) => t.replace(/^updated:.*$/m, "updated: 2099-01-01"));
     const { status, output } = contentCheck(cwd);
     expect(status).toBe(1);
     expect(output).toContain("content/faqs/en/what-levels.mdx:1: error: needs a Welsh version at content/faqs/cy/what-levels.mdx");
+    expect(output).toContain("content/case-studies/en/coleg-cambria-skills-strategy.mdx:1: error: needs a Welsh version at content/case-studies/cy/coleg-cambria-skills-strategy.mdx");
     expect(output).toMatch(/content\/pages\/cy\/about\.mdx:\d+: warning: Welsh text \(updated [\d-]+\) is older than the English \(updated 2099-01-01\)/);
   });
 
@@ -92,10 +125,19 @@ describe("npm run content:new", () => {
   });
 
   for (const type of ["page", "case-study", "webinar", "resource", "framework", "report"]) {
-    it(`scaffolds a ${type} that passes the content check`, () => {
+    it(`scaffolds a ${type} that passes the content check once it has its Welsh version`, () => {
       const cwd = copyProject();
       const made = contentNew(cwd, type, "Tŷ Newydd: a new example");
-      expect(made.stdout).toMatch(/Wrote content\/[a-z-]+\/en\/ty-newydd-a-new-example\.mdx/);
+      const file = made.stdout.match(/Wrote (content\/[a-z-]+\/en\/ty-newydd-a-new-example\.mdx)/)?.[1];
+      expect(file, made.stdout).toBeTruthy();
+      const welsh = file!.replace("/en/", "/cy/");
+      const missing = contentCheck(cwd);
+      expect(missing.status).toBe(1);
+      expect(missing.output).toContain(`${file}:1: error: needs a Welsh version at ${welsh}`);
+      expect(missing.output).toContain("content:check: 1 error(s)");
+
+      mkdirSync(path.dirname(path.join(cwd, welsh)), { recursive: true });
+      copyFileSync(path.join(cwd, file!), path.join(cwd, welsh));
       const { status, output } = contentCheck(cwd);
       expect(output).toContain("0 error(s)");
       expect(status).toBe(0);

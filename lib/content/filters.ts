@@ -1,13 +1,13 @@
-import { EDUCATION_PROVIDER_TYPES, NATIONS } from "@/lib/vocabulary";
+import { EDUCATION_PROVIDER_TYPES, NATIONS, type CaseStudyTheme, type EducationProviderType, type Nation } from "@/lib/vocabulary";
 import type { CaseStudy } from "./index";
 
 /** Case-study filters as read from the query string; unknown values are ignored, not errors. */
-export type CaseStudyFilters = { nation?: string; providerType?: string; theme?: string };
+export type CaseStudyFilters = { nation?: Nation; providerType?: EducationProviderType; theme?: CaseStudyTheme };
 
 /** Keeps only values that exist, so a hand-edited address never breaks the page. */
 export function readCaseStudyFilters(
   query: Record<string, string | undefined>,
-  themes: readonly string[],
+  themes: readonly CaseStudyTheme[],
 ): CaseStudyFilters {
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;

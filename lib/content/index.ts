@@ -19,6 +19,7 @@ import {
 } from "contentlayer/generated";
 import type { Locale } from "@/lib/i18n";
 import { FAQ_CATEGORIES } from "@/lib/vocabulary";
+import { hasOwnPage } from "./document-pages";
 
 // The only module that imports Contentlayer's generated output. Pages ask for documents in a
 // language; where the Welsh translation does not exist yet they get the English document,
@@ -28,8 +29,12 @@ export type { CaseStudy, FactSheet, Faq, Framework, Page, Report, Resource, Webi
 
 type LocalisedDoc = { locale: string; slug: string; _raw: { sourceFilePath: string } };
 
-/** A document as shown in a language: `lang` is the language the text is actually in. */
-export type Localised<T> = { doc: T; lang: Locale; fallback: boolean; sourcePath: string };
+/**
+ * A document as shown in a language: `lang` is the language the text is actually in, `titleLang`
+ * that of its title (a Welsh page about a real English document keeps the document's English title,
+ * which screen readers must then read as English).
+ */
+export type Localised<T> = { doc: T; lang: Locale; titleLang: Locale; fallback: boolean; sourcePath: string };
 
 function localise<T extends LocalisedDoc>(docs: T[], locale: Locale): Localised<T>[] {
   return docs
@@ -38,9 +43,12 @@ function localise<T extends LocalisedDoc>(docs: T[], locale: Locale): Localised<
       const translated =
         locale === "en" ? undefined : docs.find((d) => d.locale === locale && d.slug === english.slug);
       const doc = translated ?? english;
+      const title = (d: T) => (d as { title?: unknown }).title;
+      const keepsEnglishTitle = translated !== undefined && title(translated) !== undefined && title(translated) === title(english);
       return {
         doc,
         lang: translated ? locale : "en",
+        titleLang: translated && !keepsEnglishTitle ? locale : "en",
         fallback: locale !== "en" && !translated,
         sourcePath: `content/${doc._raw.sourceFilePath}`,
       };
@@ -116,4 +124,37 @@ export function getReports(locale: Locale): Localised<Report>[] {
 
 export function getReport(locale: Locale, slug: string) {
   return findLocalised(allReports, locale, slug);
+}
+
+/** Where a document is read on the site: its own page, or the list page that shows it. */
+function publicHref(folder: string, doc: { slug: string; status?: unknown }) {
+  if (folder === "pages") return `/${doc.slug}`;
+  if (folder === "faqs") return `/faqs#${doc.slug}`;
+  if (hasOwnPage(folder, doc)) return `/${folder}/${doc.slug}`;
+  return `/${folder}`;
+}
+
+/**
+ * Public documents that have no Welsh version yet, for the accessibility statement (so its list
+ * cannot go stale). content:check makes this an error, so on a published site it is empty.
+ */
+export function getEnglishOnlyDocuments(): { title: string; href: string }[] {
+  const folders: [string, LocalisedDoc[]][] = [
+    ["pages", allPages],
+    ["fact-sheet", allFactSheets],
+    ["faqs", allFaqs],
+    ["case-studies", allCaseStudies],
+    ["webinars", allWebinars],
+    ["resources", allResources],
+    ["global-summary", allFrameworks],
+    ["reports", allReports],
+  ];
+  return folders.flatMap(([folder, docs]) =>
+    localise(docs, "cy")
+      .filter((item) => item.fallback)
+      .map(({ doc }) => {
+        const d = doc as LocalisedDoc & { title?: string; question?: string; region?: string; status?: unknown };
+        return { title: d.title ?? d.question ?? d.region ?? d.slug, href: publicHref(folder, d) };
+      }),
+  );
 }

@@ -4,6 +4,7 @@ import { getFactSheet, type FactSheet } from "@/lib/content";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { approvalLine } from "./approval";
 import { ByteLimitedCache } from "./byte-cache";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
 
@@ -50,7 +51,7 @@ export function contentVersion(locales: readonly SheetLocale[]): string {
   const known = versions.get(key);
   if (known && known.docs.every((d, i) => d === docs[i])) return known.version;
   const hash = createHash("sha256");
-  for (const d of docs) hash.update(JSON.stringify([d.lead, d.sections, d.title]));
+  for (const d of docs) hash.update(JSON.stringify([d.lead, d.sections, d.title, d.approvedBy ?? null, d.approvedOn ?? null]));
   const version = `${docs[0]!.version}-${hash.digest("hex").slice(0, 8)}`;
   versions.set(key, { docs, version });
   return version;
@@ -132,7 +133,7 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
     const doc = lockedText(locale);
     const t = getMessages(locale as Locale).factSheetPdf;
     return {
-      text: { locale, title: doc.title, lead: doc.lead, version, sections: doc.sections },
+      text: { locale, title: doc.title, lead: doc.lead, version, sections: doc.sections, approval: approvalLine(doc, locale as Locale, t) },
       labels: t,
       brand: brandOf(req.organisationName, req.profile, locale),
     };

@@ -78,6 +78,8 @@ describe("the branded fact sheet PDF", () => {
       expect(text).toContain(flat(piece));
     }
     for (const detail of ["Demo College", "Rhian Evans", "partnerships@example.ac.uk", "029 2018 0000", "CF10 1AA"]) expect(text).toContain(flat(detail));
+    // Until the group approves a text, the sheet says what it is rather than claiming approval.
+    expect(text).toContain(flat("The portal's summary, based on MIC.SIG's published fact sheet and FAQs; not yet approved by the group"));
   });
 
   it("contains exactly one image: the logo (the QR code is drawn as vectors)", () => {
@@ -118,6 +120,7 @@ describe("the branded fact sheet PDF", () => {
     expect(cy).toContain("Siân Ŵyn ap Gwŷr");
     expect(cy).toContain("ẁ ẃ ẅ ỳ");
     expect(cy).toContain("Cysylltwch â ni");
+    expect(cy).toContain("Crynodeb y porth");
     expect(words(run("pdftotext", ["-f", "2", "-l", "2", "-enc", "UTF-8", file, "-"]))).toContain(words(lockedText("en").lead));
   });
 });

@@ -18,6 +18,8 @@ export type SheetText = {
   title: string;
   lead: string;
   version: string;
+  /** Who approved the text and when, or that it is the portal's summary: printed under the footer. */
+  approval: string;
   sections: ReadonlyArray<{ id: string; heading: string; paragraphs: readonly string[]; bullets?: readonly string[] | null }>;
 };
 
@@ -166,6 +168,12 @@ function drawPage(doc: Doc, sect: StructElement, text: SheetText, labels: SheetL
     date: input.generatedAt.toISOString().slice(0, 10),
   });
   doc.text(footer, left, PAGE.height - PAGE.margin - 10, { width, structParent: sect, structType: "P", lineBreak: false });
+  // The approval line sits under the footer, inside the bottom margin (still 32 pt from the edge):
+  // pdfkit would start a new page for text below the margin, so the margin is lifted for this line.
+  const { bottom } = doc.page.margins;
+  doc.page.margins.bottom = 0;
+  doc.text(text.approval, left, PAGE.height - PAGE.margin - 1, { width, structParent: sect, structType: "P", lineBreak: false });
+  doc.page.margins.bottom = bottom;
 }
 
 const HEADING = { font: "Inter-Bold", size: 10.5 } as const;

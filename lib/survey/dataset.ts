@@ -35,10 +35,30 @@ const datasetSchema = z.object({
   files: z.array(fileSchema).min(1),
 });
 
+/**
+ * A translation of the data dictionary, `dataset.<locale>.json` beside `dataset.json`: the texts a
+ * reader sees (titles, descriptions, notes, column meanings) and every answer label and category of
+ * the CSVs. The CSVs themselves stay as published; the Welsh report shows translated labels.
+ */
+const translationSchema = z.object({
+  title: z.string().min(1),
+  source: z.string().min(1),
+  licence: z.string().min(1),
+  categories: z.record(z.string(), z.string().min(1)),
+  labels: z.record(z.string(), z.string().min(1)),
+  files: z.record(
+    z.string(),
+    z.object({ title: z.string().min(1), description: z.string().min(1), notes: z.string().optional(), columns: z.record(z.string(), z.string()) }),
+  ),
+});
+
+/** Languages the portal publishes; English is the data dictionary itself. */
+export type DatasetLocale = "en" | "cy";
+
 export type DatasetFile = z.infer<typeof fileSchema>;
 export type FigureRow = { line: number; category: string; label: string; group: RespondentGroup; value: number | null };
 export type LoadedFile = DatasetFile & { path: string; csv: string; rows: FigureRow[]; headline?: HeadlineFigure[] };
-export type Dataset = Omit<z.infer<typeof datasetSchema>, "files"> & { id: string; files: LoadedFile[] };
+export type Dataset = Omit<z.infer<typeof datasetSchema>, "files"> & { id: string; locale: DatasetLocale; files: LoadedFile[] };
 
 export const FIGURE_COLUMNS = ["category", "label", "respondent_group", "value"] as const;
 const HEADLINE_HEADER = "measure,respondent_group,percent,note";
@@ -66,8 +86,72 @@ function datasetDir(root: string, id: string) {
   return path.join(root, "content", "data", id);
 }
 
-/** Loads and checks one data set; throws a DataError naming the file and line on bad data. */
-export function loadDataset(id: string, root = process.cwd()): Dataset {
+/** The file name of a data set's dictionary in a language: dataset.json, dataset.cy.json. */
+export function dictionaryFile(locale: DatasetLocale) {
+  return locale === "en" ? "dataset.json" : `dataset.${locale}.json`;
+}
+
+/** The 1-based line of the first line of `text` containing `needle`, else 1. */
+function lineOf(text: string, needle: string) {
+  const index = text.split("\n").findIndex((l) => l.includes(needle));
+  return index + 1 || 1;
+}
+
+/** The data set with every text a reader sees in `locale`; throws a DataError for anything untranslated. */
+function translate(dataset: Dataset, root: string, locale: DatasetLocale): Dataset {
+  const rel = path.posix.join("content", "data", dataset.id, dictionaryFile(locale));
+  const full = path.join(datasetDir(root, dataset.id), dictionaryFile(locale));
+  if (!existsSync(full)) throw new DataError(rel, 1, `the Welsh data dictionary is missing: write it with the titles, descriptions, notes, column meanings, labels and categories of dataset.json in Welsh (CONTENT.md shows its shape)`);
+  let text: string;
+  let json: unknown;
+  try {
+    text = readFileSync(/*turbopackIgnore: true*/ full, "utf8");
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(rel, 1, `cannot read the Welsh data dictionary: ${(error as Error).message}`);
+  }
+  const parsed = translationSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.at(-1);
+    throw new DataError(rel, key === undefined ? 1 : lineOf(text, `"${String(key)}"`), `${issue.path.join(".") || "(top level)"}: ${issue.message}`);
+  }
+  const t = parsed.data;
+  const word = (map: Record<string, string>, kind: "labels" | "categories", value: string, file: LoadedFile, line: number) => {
+    if (value === "") return value;
+    const translated = map[value];
+    if (translated === undefined) {
+      throw new DataError(rel, lineOf(text, `"${kind}"`), `${kind} has no translation of "${value}" (used in ${file.path}, line ${line})`);
+    }
+    return translated;
+  };
+  const files = dataset.files.map((file): LoadedFile => {
+    const entry = t.files[file.id];
+    if (!entry) throw new DataError(rel, lineOf(text, `"files"`), `files has no entry for "${file.id}"`);
+    const missingColumn = Object.keys(file.columns).find((c) => entry.columns[c] === undefined);
+    if (missingColumn) throw new DataError(rel, lineOf(text, `"${file.id}"`), `files.${file.id}.columns has no "${missingColumn}"`);
+    if (file.notes && !entry.notes) throw new DataError(rel, lineOf(text, `"${file.id}"`), `files.${file.id} needs the notes translated`);
+    return {
+      ...file,
+      title: entry.title,
+      description: entry.description,
+      notes: entry.notes,
+      columns: entry.columns,
+      rows: file.rows.map((row) => ({
+        ...row,
+        label: word(t.labels, "labels", row.label, file, row.line),
+        category: word(t.categories, "categories", row.category, file, row.line),
+      })),
+    };
+  });
+  return { ...dataset, locale, title: t.title, source: t.source, licence: t.licence, files };
+}
+
+/**
+ * Loads and checks one data set, in English or translated; throws a DataError naming the file and
+ * line on bad data or a missing translation.
+ */
+export function loadDataset(id: string, root = process.cwd(), locale: DatasetLocale = "en"): Dataset {
   const dir = datasetDir(root, id);
   const manifestPath = path.posix.join("content", "data", id, "dataset.json");
   let json: unknown;
@@ -95,7 +179,8 @@ export function loadDataset(id: string, root = process.cwd()): Dataset {
     if (ids.has(f.id)) throw new DataError(manifestPath, 1, `two files have the id "${f.id}"`);
     ids.add(f.id);
   }
-  return { ...parsed.data, id, files };
+  const dataset: Dataset = { ...parsed.data, id, locale: "en", files };
+  return locale === "en" ? dataset : translate(dataset, root, locale);
 }
 
 /** One figure or table of a data set, or an error naming what is missing. */
@@ -113,7 +198,9 @@ export function checkDatasets(root: string): Finding[] {
   for (const id of readdirSync(base)) {
     if (!existsSync(path.join(base, id, "dataset.json"))) continue;
     try {
-      loadDataset(id, root);
+      // Every data set is read in both languages, like every page.
+      loadDataset(id, root, "en");
+      loadDataset(id, root, "cy");
     } catch (error) {
       if (error instanceof DataError) findings.push({ level: "error", file: error.file, line: error.line, message: error.message.replace(`${error.file}:${error.line}: `, "") });
       else findings.push({ level: "error", file: `content/data/${id}`, line: 1, message: (error as Error).message });

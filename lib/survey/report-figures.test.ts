@@ -1,18 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import cy from "@/content/messages/cy.json";
-import en from "@/content/messages/en.json";
+import { copyProject, edit, removeCopiesAfterEach } from "@/test/project";
 import { checkDatasets, loadDataset } from "./dataset";
+
+removeCopiesAfterEach();
 
 const reportsDir = path.join("content", "reports");
 
 function reports() {
-  return readdirSync(path.join(reportsDir, "en")).map((name) => {
-    const text = readFileSync(path.join(reportsDir, "en", name), "utf8");
-    const dataset = /^dataset:\s*(\S+)/m.exec(text)?.[1];
-    return { name, text, dataset };
-  });
+  return ["en", "cy"].flatMap((locale) =>
+    readdirSync(path.join(reportsDir, locale)).map((file) => {
+      const text = readFileSync(path.join(reportsDir, locale, file), "utf8");
+      const dataset = /^dataset:\s*(\S+)/m.exec(text)?.[1];
+      return { name: `${locale}/${file}`, text, dataset };
+    }),
+  );
 }
 
 /** Every number a data set holds for each respondent group, as the text would quote it. */
@@ -54,13 +57,30 @@ describe("survey data sets", () => {
     expect(checkDatasets(process.cwd())).toEqual([]);
   });
 
-  it("have a figure title in both messages files, so the chart titles can be translated", () => {
-    const ids = reports()
-      .filter((r) => r.dataset)
-      .flatMap((r) => loadDataset(r.dataset!).files.map((f) => `${r.dataset}/${f.id}`));
-    const missing = (titles: Record<string, string>) => ids.filter((id) => !titles[id]);
-    expect(missing(en.reportFigures)).toEqual([]);
-    expect(missing(cy.reportFigures)).toEqual([]);
+  it("are read in Welsh with every title, answer and category translated, and the same numbers", () => {
+    for (const id of new Set(reports().flatMap((r) => (r.dataset ? [r.dataset] : [])))) {
+      const en = loadDataset(id);
+      const cy = loadDataset(id, undefined, "cy");
+      expect(cy.title).not.toBe(en.title);
+      en.files.forEach((file, i) => {
+        const welsh = cy.files[i]!;
+        expect(welsh.title, file.id).not.toBe(file.title);
+        expect(welsh.rows.map((r) => r.value)).toEqual(file.rows.map((r) => r.value));
+        const labels = new Set(file.rows.map((r) => r.label));
+        expect(welsh.rows.filter((r) => labels.has(r.label)).map((r) => r.label), file.id).toEqual([]);
+      });
+    }
+  });
+
+  it("name the Welsh data dictionary's line when an answer has no translation", () => {
+    const cwd = copyProject();
+    const file = "content/data/employer-psrb-survey-2025/dataset.cy.json";
+    edit(cwd, file, (t) => t.replace(/\n\s*"Blended": "[^"]*",?/, ""));
+    const line = readFileSync(path.join(cwd, file), "utf8").split("\n").findIndex((l) => l.includes('"labels"')) + 1;
+    const findings = checkDatasets(cwd);
+    expect(findings).toEqual([
+      expect.objectContaining({ level: "error", file, line, message: expect.stringContaining('labels has no translation of "Blended" (used in content/data/employer-psrb-survey-2025/delivery-preferences.csv, line') }),
+    ]);
   });
 
   it("report a broken data dictionary with its file", () => {

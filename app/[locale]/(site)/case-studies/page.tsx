@@ -20,7 +20,8 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const messages = getMessages(locale);
   const t = messages.caseStudies;
   const all = getCaseStudies(locale);
-  const themes = [...new Set(all.flatMap((c) => c.doc.themes))].sort();
+  const themeName = messages.caseStudyThemes;
+  const themes = [...new Set(all.flatMap((c) => c.doc.themes))].sort((a, b) => themeName[a].localeCompare(themeName[b], locale));
   const filters = readCaseStudyFilters(
     { nation: queryValue(query.nation), type: queryValue(query.type), theme: queryValue(query.theme) },
     themes,
@@ -64,8 +65,8 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""}>
               <option value="">{t.any}</option>
               {themes.map((theme) => (
-                <option key={theme} value={theme} lang="en">
-                  {theme}
+                <option key={theme} value={theme}>
+                  {themeName[theme]}
                 </option>
               ))}
             </select>

@@ -25,7 +25,7 @@ export default async function FactSheetPage({ params }: Props) {
         <Link href={localePath(locale, "/provider/fact-sheet")}>{t.providerTopLink}</Link>
       </p>
       <div className="prose">
-        <FactSheetText sheet={sheet.doc} />
+        <FactSheetText sheet={sheet.doc} locale={locale} />
         <p className="caption">
           {t.version} {sheet.doc.version}
         </p>

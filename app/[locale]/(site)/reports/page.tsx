@@ -21,9 +21,9 @@ export default async function ReportsPage({ params }: Props) {
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
       <ul className="result-list">
-        {reports.map(({ doc, fallback, lang }) => (
+        {reports.map(({ doc, fallback, lang, titleLang }) => (
           <li key={doc.slug} lang={fallback ? lang : undefined}>
-            <h2 className="result-title">
+            <h2 className="result-title" lang={titleLang === locale ? undefined : titleLang}>
               {doc.status === "published" ? (
                 <Link href={localePath(locale, `/reports/${doc.slug}`)}>{doc.title}</Link>
               ) : (

@@ -50,11 +50,11 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
       <FocusResults id="results" />
       {shown.length === 0 ? <p>{t.none}</p> : null}
       <ul className="result-list">
-        {shown.map(({ doc, fallback, lang }) => {
+        {shown.map(({ doc, fallback, lang, titleLang }) => {
           const href = doc.url ?? doc.file;
           return (
             <li key={doc.slug} id={doc.slug} lang={fallback ? lang : undefined}>
-              <h2 className="result-title">
+              <h2 className="result-title" lang={titleLang === locale ? undefined : titleLang}>
                 {href ? (
                   <Link href={href.startsWith("/") ? localePath(locale, href) : href}>{doc.title}</Link>
                 ) : (

@@ -1,9 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { loadDataset } from "@/lib/survey/dataset";
+import { dictionaryFile, loadDataset, type DatasetLocale } from "@/lib/survey/dataset";
 
-// Survey data downloads, prerendered at build time: one CSV per figure or table, and the whole
-// data set with its data dictionary and licence as JSON.
+// Survey data downloads, prerendered at build time: one CSV per figure or table (as published, in
+// English), and the whole data set with its data dictionary and licence as JSON, in English
+// (dataset.json) and Welsh (dataset.cy.json: the same numbers with every text translated).
+const DICTIONARIES: DatasetLocale[] = ["en", "cy"];
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
@@ -13,18 +15,22 @@ export function generateStaticParams() {
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
       const dataset = loadDataset(d.name);
-      return [...dataset.files.map((f) => ({ dataset: d.name, file: f.file })), { dataset: d.name, file: "dataset.json" }];
+      return [
+        ...dataset.files.map((f) => ({ dataset: d.name, file: f.file })),
+        ...DICTIONARIES.map((locale) => ({ dataset: d.name, file: dictionaryFile(locale) })),
+      ];
     });
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/data/[dataset]/[file]">) {
   const { dataset: id, file } = await params;
-  const dataset = loadDataset(id);
+  const dictionary = DICTIONARIES.find((locale) => dictionaryFile(locale) === file);
+  const dataset = loadDataset(id, undefined, dictionary ?? "en");
   const headers = {
     "Cache-Control": "public, max-age=3600",
     "X-Content-Type-Options": "nosniff",
   };
-  if (file === "dataset.json") {
+  if (dictionary) {
     const body = {
       title: dataset.title,
       publisher: dataset.publisher,
@@ -41,7 +47,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/data/[da
       headers: {
         ...headers,
         "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${id}.json"`,
+        "Content-Disposition": `attachment; filename="${id}${dictionary === "en" ? "" : `.${dictionary}`}.json"`,
       },
     });
   }

@@ -51,7 +51,7 @@ export default async function CaseStudyPage(props: Props) {
         <dt lang={locale}>{t.providerType}</dt>
         <dd lang={locale}>{messages.providerTypes[doc.providerType]}</dd>
         <dt lang={locale}>{t.themes}</dt>
-        <dd>{doc.themes.join(", ")}</dd>
+        <dd lang={locale}>{doc.themes.map((theme) => messages.caseStudyThemes[theme]).join(", ")}</dd>
       </dl>
       <Mdx code={doc.body.code} locale={locale} />
       <SourceList locale={locale} sources={doc.sources} />

@@ -4,12 +4,12 @@ import { hasOwnPage } from "@/lib/content/document-pages";
 import { LocalisedArticle } from "@/components/content/localised-article";
 import { Mdx, type MdxBlocks } from "@/components/mdx/mdx";
 import { ReportDate } from "@/components/reports/report-date";
-import { DatasetFigure, DatasetTable, datasetHref, fileTitle } from "@/components/reports/dataset-figure";
+import { DatasetFigure, DatasetTable, datasetHref } from "@/components/reports/dataset-figure";
 import { getReport, getReports } from "@/lib/content";
 import { extractHeadings } from "@/lib/content/slug";
 import { fill, getMessages, localePath, locales, routeLocale, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
-import { getDatasetFile, loadDataset, type Dataset } from "@/lib/survey/dataset";
+import { dictionaryFile, getDatasetFile, loadDataset, type Dataset } from "@/lib/survey/dataset";
 
 type Props = PageProps<"/[locale]/reports/[slug]">;
 
@@ -41,8 +41,8 @@ function reportBlocks(locale: Locale, dataset: Dataset | undefined): MdxBlocks {
     return dataset;
   };
   return {
-    Figure: ({ id }) => <DatasetFigure locale={locale} dataset={need()} file={getDatasetFile(need(), id)} />,
-    DataTable: ({ id }) => <DatasetTable locale={locale} dataset={need()} file={getDatasetFile(need(), id)} />,
+    Figure: ({ id }: { id: string }) => <DatasetFigure locale={locale} dataset={need()} file={getDatasetFile(need(), id)} />,
+    DataTable: ({ id }: { id: string }) => <DatasetTable locale={locale} dataset={need()} file={getDatasetFile(need(), id)} />,
   };
 }
 
@@ -50,14 +50,14 @@ export default async function ReportPage(props: Props) {
   const { locale, item } = await load(props);
   const t = getMessages(locale).reports;
   const { doc } = item;
-  const dataset = doc.dataset ? loadDataset(doc.dataset) : undefined;
+  const dataset = doc.dataset ? loadDataset(doc.dataset, undefined, locale) : undefined;
   const headings = extractHeadings(doc.body.raw).filter((h) => h.depth === 2);
   return (
     <LocalisedArticle locale={locale} item={item} updated={doc.updated}>
       <p className="no-print">
         <Link href={localePath(locale, "/reports")}>{t.back}</Link>
       </p>
-      <h1>{doc.title}</h1>
+      <h1 lang={item.titleLang === locale ? undefined : item.titleLang}>{doc.title}</h1>
       <p className="caption" lang={locale}>
         <ReportDate report={doc} locale={locale} /> · {t.respondents}: <span lang={item.lang}>{doc.respondents}</span>
       </p>
@@ -100,17 +100,17 @@ export default async function ReportPage(props: Props) {
             {dataset.files.map((file) => (
               <li key={file.id}>
                 <a href={datasetHref(dataset.id, file.file)} download>
-                  {fill(t.downloadCsv, { name: fileTitle(locale, dataset, file) })}
+                  {fill(t.downloadCsv, { name: file.title })}
                 </a>
               </li>
             ))}
             <li>
-              <a href={datasetHref(dataset.id, "dataset.json")} download>
+              <a href={datasetHref(dataset.id, dictionaryFile(locale))} download>
                 {t.downloadJson}
               </a>
             </li>
           </ul>
-          <p className="caption" lang="en">
+          <p className="caption">
             {dataset.licence}
           </p>
         </section>

@@ -5,10 +5,16 @@ import { LocalisedArticle } from "@/components/content/localised-article";
 import { SourceList } from "@/components/content/source-list";
 import { Mdx } from "@/components/mdx/mdx";
 import { WebinarDate } from "@/components/webinars/webinar-date";
-import { getWebinar, getWebinars } from "@/lib/content";
+import { getWebinar, getWebinars, type Webinar } from "@/lib/content";
 import { formatDate, getMessages, localePath, locales, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/env";
+
+/** Who organised a webinar: as the content names them, else the series' organiser. */
+function organisers(doc: Pick<Webinar, "organisers" | "series">) {
+  if (doc.organisers?.length) return doc.organisers;
+  return [doc.series === "enhancement-project" ? "QAA" : "Micro-credentials Special Interest Group (MIC.SIG)"];
+}
 
 type Props = PageProps<"/[locale]/webinars/[slug]">;
 
@@ -88,10 +94,7 @@ export default async function WebinarPage(props: Props) {
           eventStatus: "https://schema.org/EventScheduled",
           eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
           location: { "@type": "VirtualLocation", url: new URL(localePath(locale, `/webinars/${doc.slug}`), siteUrl()).href },
-          organizer: {
-            "@type": "Organization",
-            name: doc.series === "enhancement-project" ? "QAA" : "Micro-credentials Special Interest Group (MIC.SIG)",
-          },
+          organizer: organisers(doc).map((name) => ({ "@type": "Organization", name })),
           performer: doc.speakers.map((s) => ({
             "@type": "Person",
             name: s.name,
