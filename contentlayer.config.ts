@@ -52,6 +52,13 @@ const Source = defineNestedType(() => ({
   fields: {
     title: { type: "string", required: true, description: "What the source is" },
     url: { type: "string", required: true, description: "Public https address of the source" },
+    lang: {
+      type: "enum",
+      options: ["en", "cy"],
+      default: "en",
+      required: false,
+      description: "Language of the source's title (en unless the source itself is Welsh)",
+    },
   },
 }));
 
@@ -242,7 +249,7 @@ export const Framework = defineDocumentType(() => ({
     framework: { type: "string", required: true, description: "Name of the framework or policy" },
     year: { type: "number", required: true },
     sizeRule: { type: "string", required: true, description: "Credit or size rule, in one line" },
-    sourceTitle: { type: "string", required: true },
+    sourceTitle: { type: "string", required: true, description: "The source's own title, in English (it is marked as English on the Welsh page)" },
     sourceUrl: { type: "string", required: true },
     lastReviewed: { type: "date", required: true },
   },
@@ -259,11 +266,18 @@ export const Report = defineDocumentType(() => ({
       type: "enum",
       required: true,
       options: ["published", "closed"],
-      description: "published: the report is here; closed: the survey has closed and results will follow",
+      description: "published: the report is here; closed: the survey has closed and no report is published",
     },
     published: { type: "date", required: false, description: "Publication date of the report" },
     datePrecision: { type: "enum", options: ["day", "month"], default: "day", required: false },
     closed: { type: "date", required: false, description: "For a survey still to report: the day it closed" },
+    closedPrecision: {
+      type: "enum",
+      options: ["day", "day-month"],
+      default: "day",
+      required: false,
+      description: "day-month when the source gives the closing day and month but not the year: the page then shows no year",
+    },
     summary: { type: "string", required: true, description: "One or two sentences for the reports index" },
     respondents: { type: "string", required: true, description: "Who answered, e.g. 66 employers and 27 PSRBs" },
     dataset: {

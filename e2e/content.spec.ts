@@ -31,7 +31,7 @@ test("the case-study filters narrow the list without JavaScript", async ({ brows
 test("a theme filter from the address lists only matching case studies, and nonsense is ignored", async ({ page }) => {
   await page.goto("/case-studies?theme=digital-skills");
   await expect(page.getByLabel("Theme")).toHaveValue("digital-skills");
-  await expect(page.getByLabel("Theme").locator("option:checked")).toHaveText("digital skills");
+  await expect(page.getByLabel("Theme").locator("option:checked")).toHaveText("Digital skills");
   await expect(page.getByRole("heading", { level: 2, name: /Swansea/ })).toBeVisible();
   await expect(page.getByText(/^1 of \d+ case studies$/)).toBeVisible();
 
@@ -153,4 +153,13 @@ test("case studies are listed by title, since most of their publication dates ar
   const titles = await page.getByRole("main").getByRole("heading", { level: 2 }).filter({ has: page.getByRole("link") }).allTextContents();
   expect(titles.length).toBe(slugs("case-studies").length);
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en")));
+});
+
+test("the Welsh global summary marks English source titles and official names as English", async ({ page }) => {
+  await page.goto("/cy/global-summary");
+  await expect(page.getByRole("link", { name: /^NZQA: Micro-credential listing/ })).toHaveAttribute("lang", "en");
+  const australia = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Awstralia" }) });
+  await expect(australia.getByRole("cell", { name: "National Microcredentials Framework", exact: true })).toHaveAttribute("lang", "en");
+  const newZealand = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Seland Newydd" }) });
+  await expect(newZealand.getByRole("cell").first()).not.toHaveAttribute("lang", "en");
 });

@@ -38,7 +38,8 @@ test("the reports index lists the 2025 report and the closed Landscape survey", 
   await page.goto("/reports");
   await expect(page.getByRole("link", { name: /Micro-credentials for employee upskilling/ })).toHaveAttribute("href", report);
   await expect(page.getByRole("heading", { level: 2, name: "Landscape survey 2025" })).toBeVisible();
-  await expect(page.getByText("This survey closed on 30 November 2025. Results will follow.")).toBeVisible();
+  // The source gives the closing day without a year, and promises no results.
+  await expect(page.getByText("This survey closed on 30 November. No results have been published.")).toBeVisible();
 });
 
 test("every chart is an image with a title and description, and has its data table", async ({ page }) => {

@@ -1,12 +1,12 @@
 import { getMessages, type Locale } from "@/lib/i18n";
 
-/** The public sources a document cites, as a list of external links. */
+/** The public sources a document cites, as a list of external links, each title in its own language. */
 export function SourceList({
   locale,
   sources,
 }: {
   locale: Locale;
-  sources?: ReadonlyArray<{ title: string; url: string }>;
+  sources?: ReadonlyArray<{ title: string; url: string; lang?: string }>;
 }) {
   if (!sources?.length) return null;
   const t = getMessages(locale).page;
@@ -16,7 +16,7 @@ export function SourceList({
       <ul>
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener">
+            <a href={source.url} rel="noopener" lang={source.lang === locale ? undefined : (source.lang ?? "en")}>
               {source.title}
               <span className="sr-only"> {t.externalLink}</span>
             </a>

@@ -34,7 +34,7 @@ type LocalisedDoc = { locale: string; slug: string; _raw: { sourceFilePath: stri
  * that of its title (a Welsh page about a real English document keeps the document's English title,
  * which screen readers must then read as English).
  */
-export type Localised<T> = { doc: T; lang: Locale; titleLang: Locale; fallback: boolean; sourcePath: string };
+export type Localised<T> = { doc: T; english: T; lang: Locale; titleLang: Locale; fallback: boolean; sourcePath: string };
 
 function localise<T extends LocalisedDoc>(docs: T[], locale: Locale): Localised<T>[] {
   return docs
@@ -47,6 +47,7 @@ function localise<T extends LocalisedDoc>(docs: T[], locale: Locale): Localised<
       const keepsEnglishTitle = translated !== undefined && title(translated) !== undefined && title(translated) === title(english);
       return {
         doc,
+        english,
         lang: translated ? locale : "en",
         titleLang: translated && !keepsEnglishTitle ? locale : "en",
         fallback: locale !== "en" && !translated,

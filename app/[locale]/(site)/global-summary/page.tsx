@@ -58,14 +58,15 @@ export default async function GlobalSummaryPage({ params, searchParams }: Props)
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ doc, fallback, lang }) => (
+            {rows.map(({ doc, english, fallback, lang }) => (
               <tr key={doc.slug} lang={fallback ? lang : undefined}>
                 <th scope="row">{doc.region}</th>
-                <td>{doc.framework}</td>
+                {/* An official name kept in its original language is marked, so it is read as English. */}
+                <td lang={locale !== "en" && doc.framework === english.framework ? "en" : undefined}>{doc.framework}</td>
                 <td>{doc.year}</td>
                 <td>{doc.sizeRule}</td>
                 <td>
-                  <a href={doc.sourceUrl} rel="noopener">
+                  <a href={doc.sourceUrl} rel="noopener" lang={locale === "en" ? undefined : "en"}>
                     {doc.sourceTitle}
                   </a>
                 </td>

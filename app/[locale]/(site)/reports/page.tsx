@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ReportDate } from "@/components/reports/report-date";
+import { closedDate, ReportDate } from "@/components/reports/report-date";
 import { getReports } from "@/lib/content";
-import { fill, formatDate, getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/reports">;
@@ -35,7 +35,7 @@ export default async function ReportsPage({ params }: Props) {
             </p>
             <p>{doc.summary}</p>
             {doc.status === "closed" && doc.closed ? (
-              <p lang={locale}>{fill(t.closedNotice, { date: formatDate(doc.closed, locale) })}</p>
+              <p lang={locale}>{fill(t.closedNotice, { date: closedDate(doc, locale) })}</p>
             ) : (
               <p>
                 <span lang={locale}>{t.respondents}:</span> {doc.respondents}
