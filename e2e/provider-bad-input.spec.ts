@@ -47,6 +47,19 @@ test("the organisation form refuses empty, over-long and unsafe values, keeps th
   await expect(page.getByText("You are not part of an organisation yet.")).toBeVisible();
 });
 
+test("the Welsh organisation form gives its errors as whole Welsh sentences, mutations and all", async ({ page }) => {
+  await signIn(page, uniqueEmail("drwg", `drwg-${Date.now().toString(36)}.ac.uk`), "cy");
+  await page.getByRole("link", { name: "Ychwanegu sefydliad" }).click();
+  await page.getByRole("button", { name: "Ychwanegu sefydliad" }).click();
+  await expect(summaryLink(page, "name")).toHaveText("Rhowch enw eich sefydliad");
+  await expect(summaryLink(page, "type")).toHaveText("Dewiswch y math o sefydliad");
+  await expect(summaryLink(page, "domains")).toHaveText("Rhowch barthau e-bost eich sefydliad, fel coleg.ac.uk");
+
+  await page.getByRole("textbox", { name: /^Gwefan/ }).fill("http://coleg.ac.uk");
+  await page.getByRole("button", { name: "Ychwanegu sefydliad" }).click();
+  await expect(summaryLink(page, "website")).toHaveText("Rhowch y wefan fel cyfeiriad llawn sy'n dechrau gyda https://, fel https://www.coleg.ac.uk");
+});
+
 test("the brand profile refuses bad values field by field and saves nothing", async ({ page }) => {
   await ownerOnProfile(page, "Bad Input College");
   const cases: Array<[string, string, string, string]> = [

@@ -42,3 +42,11 @@ test("the raw next-auth sign-in endpoint is not there", async ({ request }) => {
   expect(response.status()).toBe(404);
   expect(mailCount()).toBe(before);
 });
+
+test("a forged start-up header does not open the fact-sheet download: it is an ordinary signed-out request", async ({ request }) => {
+  for (const guess of ["1", "a".repeat(64), "0".repeat(64)]) {
+    const response = await request.get("/api/fact-sheet?locale=en", { headers: { "x-micsig-prepare": guess } });
+    expect(response.status()).toBe(401);
+    expect(await response.text()).toBe("Sign in to download the fact sheet.");
+  }
+});

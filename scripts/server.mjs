@@ -1,6 +1,7 @@
 // The production server: Next's request handler behind a plain Node HTTP server that first makes
 // the forwarding headers trustworthy (scripts/forwarding.mjs), so rate limits key on the real
 // client address and a client cannot claim another one with X-Forwarded-For.
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
@@ -18,6 +19,10 @@ try {
 // X-Forwarded-For): listen on this machine alone unless HOSTNAME says otherwise.
 const hostname = process.env.HOSTNAME ?? (hops > 0 ? "127.0.0.1" : "0.0.0.0");
 
+// A token only this process knows, for its own start-up request below (lib/site/prepare.ts).
+const prepareToken = randomBytes(32).toString("hex");
+process.env.MICSIG_PREPARE_TOKEN = prepareToken;
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -30,6 +35,15 @@ const server = createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
+  // In the background, once listening: the fact-sheet download prepares itself (fonts, shaped
+  // text, queries), so the first provider after a deploy does not wait for it.
+  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const cookie = "authjs.session-token=start-up; __Secure-authjs.session-token=start-up";
+  fetch(`http://${local}:${port}/api/fact-sheet`, { headers: { "x-micsig-prepare": prepareToken, cookie } })
+    .then((response) => {
+      if (response.status !== 204) console.error(`Preparing the fact sheet answered ${response.status}; the first download will prepare it.`);
+    })
+    .catch((error) => console.error("Preparing the fact sheet failed; the first download will prepare it:", error));
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -8,7 +8,12 @@ import * as fontkit from "fontkit";
  */
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "inter");
 type ParsedFont = ReturnType<typeof fontkit.create>;
-let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
+type Fonts = { regular: ParsedFont; bold: ParsedFont };
+
+// Kept on globalThis: the server start-up (instrumentation) and the download route are separate
+// bundles with their own copy of this module, and the route should find the fonts the start-up
+// already parsed, with their shaped-text caches.
+const shared = globalThis as typeof globalThis & { __micsigFactSheetFonts?: Fonts };
 
 /**
  * Inter TTFs (every Welsh letter: ŵ ŷ ẁ ẃ ẅ ỳ), read and parsed once per process. pdfkit accepts a
@@ -17,11 +22,11 @@ let fonts: { regular: ParsedFont; bold: ParsedFont } | undefined;
  */
 export function loadFonts() {
   const open = (dir: string, file: string) => memoiseLayout(fontkit.create(readFileSync(path.join(FONT_DIR, dir, file))) as ParsedFont);
-  fonts ??= {
+  shared.__micsigFactSheetFonts ??= {
     regular: open("400Regular", "Inter_400Regular.ttf"),
     bold: open("700Bold", "Inter_700Bold.ttf"),
   };
-  return fonts;
+  return shared.__micsigFactSheetFonts;
 }
 
 /**

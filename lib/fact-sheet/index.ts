@@ -5,6 +5,7 @@ import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { approvalLine } from "./approval";
+import { DEMO_BRAND } from "./demo-brand";
 import { ByteLimitedCache } from "./byte-cache";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
 
@@ -129,6 +130,14 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
   const hit = cache.get(key);
   if (hit) return { bytes: hit, etag, contentVersion: version };
 
+  const bytes = await renderFactSheetPdf(sheetInput(req, version, day));
+  cache.set(key, bytes);
+  return { bytes, etag, contentVersion: version };
+}
+
+/** What the PDF writer needs for a request: one page per language of the choice. */
+function sheetInput(req: SheetRequest, version: string, day: string) {
+  const locales = sheetLocales(req.choice);
   const pages = locales.map((locale) => {
     const doc = lockedText(locale);
     const t = getMessages(locale as Locale).factSheetPdf;
@@ -139,15 +148,33 @@ export async function factSheetPdf(req: SheetRequest): Promise<{ bytes: Uint8Arr
     };
   });
   const first = getMessages(locales[0] as Locale);
-  const bytes = await renderFactSheetPdf({
+  return {
     pages,
     brand: brandOf(req.organisationName, req.profile),
     includeQr: req.includeQr,
     generatedAt: new Date(`${day}T00:00:00.000Z`),
     title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: pages[0]!.brand.organisationName }),
-  });
-  cache.set(key, bytes);
-  return { bytes, etag, contentVersion: version };
+  };
+}
+
+/**
+ * Done once when the server starts, off the request path: parse the fonts and shape the locked
+ * text of both languages by making sheets that are thrown away (not cached), so the first
+ * provider to download after a deploy waits no longer than the next one.
+ */
+export async function prepareFactSheet() {
+  const day = new Date().toISOString().slice(0, 10);
+  // A logo like a provider's (the PNG the upload stores), so embedding one is prepared too.
+  const { default: sharp } = await import("sharp");
+  const logo = await sharp({ create: { width: 600, height: 200, channels: 4, background: "#0b3d4f" } }).png().toBuffer();
+  const withLogo = { ...DEMO_BRAND, logoPng: new Uint8Array(logo), logoWidth: 600, logoHeight: 200, version: 0 };
+  const withoutLogo = { ...withLogo, logoPng: null, logoWidth: null, logoHeight: null };
+  // A few sheets, so the code that lays them out is compiled as well as the fonts parsed.
+  const variants = [["bilingual", withLogo], ["en", withoutLogo], ["cy", withLogo], ["en", withLogo]] as const;
+  for (const [choice, profile] of variants) {
+    const req: SheetRequest = { organisationId: "warm-up", organisationName: "Warm-up", profile, choice, includeQr: true };
+    await renderFactSheetPdf(sheetInput(req, contentVersion(sheetLocales(choice)), day));
+  }
 }
 
 /**

@@ -20,6 +20,28 @@ function save(bytes: Uint8Array) {
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
 const words = (text: string) => text.replace(/[\u200b\u00ad]/g, "").replace(/\s+/g, " ").trim();
 
+/** Pairs of words on a page whose boxes overlap: lines drawn on top of each other. */
+function overlappingWords(file: string) {
+  return run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]).split("<page ").slice(1).flatMap(overlapsOnPage);
+}
+
+function overlapsOnPage(page: string) {
+  const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    box: m.slice(1, 5).map(Number) as [number, number, number, number],
+    text: m[5]!,
+  }));
+  const overlaps: string[] = [];
+  for (const [i, a] of words.entries()) {
+    for (const b of words.slice(i + 1)) {
+      const dx = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
+      const dy = Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]);
+      // Boxes of neighbouring lines touch; a line drawn over another overlaps most of its height.
+      if (dx > 1 && dy > 0.5 * Math.min(a.box[3] - a.box[1], b.box[3] - b.box[1])) overlaps.push(`"${a.text}" and "${b.text}"`);
+    }
+  }
+  return overlaps;
+}
+
 /** Text of one page inside a box (points from the top left), as pdftotext reads it. */
 function textIn(file: string, page: number, box: { y: number; h: number }) {
   return run("pdftotext", ["-f", String(page), "-l", String(page), "-x", "0", "-y", String(Math.floor(box.y)), "-W", "596", "-H", String(Math.ceil(box.h)), "-enc", "UTF-8", file, "-"]);
@@ -80,6 +102,10 @@ describe("the branded fact sheet PDF", () => {
     for (const detail of ["Demo College", "Rhian Evans", "partnerships@example.ac.uk", "029 2018 0000", "CF10 1AA"]) expect(text).toContain(flat(detail));
     // Until the group approves a text, the sheet says what it is rather than claiming approval.
     expect(text).toContain(flat("The portal's summary, based on MIC.SIG's published fact sheet and FAQs; not yet approved by the group"));
+  });
+
+  it("draws no line of text over another", () => {
+    expect(overlappingWords(en)).toEqual([]);
   });
 
   it("contains exactly one image: the logo (the QR code is drawn as vectors)", () => {
@@ -157,6 +183,8 @@ describe("extreme brand details never move or cover the locked text", () => {
           expect(xMax).toBeLessThanOrEqual(PAGE.width - PAGE.margin + 1);
           if (yMax > BAND.top) expect(yMin).toBeGreaterThanOrEqual(BAND.top - 0.5);
         }
+        // No line is drawn over another (the e-mail line once left the telephone line on top of it).
+        expect(overlappingWords(file)).toEqual([]);
         execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(dir, `extreme-${choice}-${name.replace(/\W+/g, "-")}`)]);
       });
     }

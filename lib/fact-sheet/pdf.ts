@@ -213,6 +213,9 @@ function drawSection(doc: Doc, sect: StructElement, s: SheetText["sections"][num
     doc.y += 4;
   }
   if (s.bullets?.length) {
+    // PDF/UA: list items live in a list (L → LI → Lbl + LBody), not straight in the section.
+    const list = doc.struct("L");
+    part.add(list);
     doc.list([...s.bullets], x, doc.y, {
       width,
       lineGap: BODY.gap,
@@ -220,12 +223,32 @@ function drawSection(doc: Doc, sect: StructElement, s: SheetText["sections"][num
       textIndent: 10,
       bulletIndent: 0,
       paragraphGap: 1.5,
-      structParent: part,
+      structParent: list,
       structTypes: ["LI", "Lbl", "LBody"],
     } as PDFKit.Mixins.TextOptions);
+    list.end();
   }
   part.end();
   return doc.y;
+}
+
+/**
+ * Text that is a link, tagged as PDF/UA asks: a Link element holding the text and, by an object
+ * reference, the link annotation, which carries /StructParent and its alternate text (/Contents).
+ * `draw` writes the text from the current position without a link of its own; the annotation covers
+ * what it drew (from the current y to the y after, `width` wide).
+ */
+function linkedText(doc: Doc, parent: StructElement, url: string, alt: string, box: { x: number; width: number }, draw: () => void) {
+  const link = doc.struct("Link");
+  parent.add(link);
+  const content = doc.markStructureContent("Link");
+  link.add(content);
+  const top = doc.y;
+  draw();
+  doc.endMarkedContent();
+  // pdfkit's annotate() takes PDF dictionary entries as well as its own options.
+  doc.link(box.x, top, box.width, doc.y - top, url, { structParent: link, Contents: new String(alt) } as unknown as PDFKit.Mixins.AnnotationOption);
+  link.end();
 }
 
 /** Fits text lines into a box, shrinking the type from 9 to 6.5 pt until they fit. */
@@ -285,22 +308,32 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
   band.add(contact);
   for (const line of lines) {
     doc.font(line.bold ? "Inter-Bold" : "Inter").fontSize(size);
-    const content = doc.markStructureContent("P");
-    contact.add(content);
-    if (line.keepWhole && line.label && line.value) {
-      // An e-mail address is never broken across lines (a reader would copy half of it), so it
-      // is drawn without pdfkit's line wrapper: with the label when both fit, otherwise on a line
-      // of its own, set a little smaller if it is still too wide.
-      const oneLine = doc.widthOfString(line.text) <= textWidth;
-      if (!oneLine) doc.text(`${line.label}: `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
-      const value = oneLine ? line.text : line.value;
-      const fits = Math.min(size, (0.98 * size * textWidth) / doc.widthOfString(value));
-      doc.fontSize(fits).text(value, textX, doc.y, { lineGap: 0.6, link: line.link, underline: false, lineBreak: false });
-      doc.fontSize(size);
+    const draw = () => {
+      if (line.keepWhole && line.label && line.value) {
+        // An e-mail address is never broken across lines (a reader would copy half of it), so it
+        // is drawn without pdfkit's line wrapper: with the label when both fit, otherwise on a line
+        // of its own, set a little smaller if it is still too wide.
+        const oneLine = doc.widthOfString(line.text) <= textWidth;
+        if (!oneLine) doc.text(`${line.label}: `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
+        const value = oneLine ? line.text : line.value;
+        const fits = Math.min(size, (0.98 * size * textWidth) / doc.widthOfString(value));
+        const lineTop = doc.y;
+        doc.fontSize(fits).text(value, textX, lineTop, { lineGap: 0.6, lineBreak: false });
+        // Text drawn without the line wrapper leaves y where it was: move to the next line.
+        doc.y = lineTop + doc.currentLineHeight(true) + 0.6;
+        doc.fontSize(size);
+      } else {
+        doc.text(`${line.text} `, textX, doc.y, { width: textWidth, lineGap: 0.6 });
+      }
+    };
+    if (line.link) {
+      linkedText(doc, contact, line.link, line.text, { x: textX, width: Math.min(textWidth, doc.widthOfString(line.text)) }, draw);
     } else {
-      doc.text(`${line.text} `, textX, doc.y, { width: textWidth, lineGap: 0.6, link: line.link, underline: false });
+      const content = doc.markStructureContent("P");
+      contact.add(content);
+      draw();
+      doc.endMarkedContent();
     }
-    doc.endMarkedContent();
   }
   contact.end();
 
@@ -328,17 +361,19 @@ function drawBrandBand(doc: Doc, sect: StructElement, labels: SheetLabels, brand
     doc.text(labels.findOutMore, x + width - pad - qrBox.w, labelY, { width: qrBox.w, align: "center", structParent: band, structType: "P" });
     doc.font("Inter").fontSize(6.5);
     const url = brand.findOutMoreUrl ?? "";
-    const urlContent = doc.markStructureContent("P");
-    band.add(doc.struct("P", {}, [urlContent]));
-    // Break long addresses anywhere so they never leave the box.
-    doc.text(displayUrl(url).replace(/(.{26})/g, "$1\u200b"), x + width - pad - qrBox.w, doc.y + 1, {
-      width: qrBox.w,
-      align: "center",
-      link: url,
-      height: top + BAND.height - pad - doc.y,
-      ellipsis: true,
+    const urlParagraph = doc.struct("P");
+    band.add(urlParagraph);
+    doc.y += 1;
+    linkedText(doc, urlParagraph, url, `${labels.findOutMore}: ${displayUrl(url)}`, { x: x + width - pad - qrBox.w, width: qrBox.w }, () => {
+      // Break long addresses anywhere so they never leave the box.
+      doc.text(displayUrl(url).replace(/(.{26})/g, "$1\u200b"), x + width - pad - qrBox.w, doc.y, {
+        width: qrBox.w,
+        align: "center",
+        height: top + BAND.height - pad - doc.y,
+        ellipsis: true,
+      });
     });
-    doc.endMarkedContent();
+    urlParagraph.end();
   }
   band.end();
 }

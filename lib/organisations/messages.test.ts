@@ -78,7 +78,7 @@ describe("form error messages", () => {
   });
 
   it("fills in the field's own maximum length", () => {
-    expect(describeErrors({ name: "tooLong" }, "en").name).toMatch(/^Your organisation's name must be \d+ characters or fewer$/);
+    expect(describeErrors({ name: "tooLong" }, "en").name).toMatch(/^The organisation name must be \d+ characters or fewer$/);
   });
 
   it("names the messages file when an error has no sentence", () => {

@@ -1,9 +1,10 @@
 import { currentActor } from "@/lib/auth/session";
-import { factSheetPdf, isSheetChoice, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
+import { factSheetPdf, isSheetChoice, prepareFactSheet, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
 import { getDownloadableBrand, recordDownload } from "@/lib/organisations/downloads";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { consume } from "@/lib/rate-limit";
 import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
+import { isPrepareRequest } from "@/lib/site/prepare";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ const text = (body: string, status: number, headers: Record<string, string> = {}
  * 429 past the per-person hourly limit.
  */
 export async function GET(request: Request) {
+  if (isPrepareRequest(request)) return prepare();
   const actor = await currentActor();
   if (!actor) return text("Sign in to download the fact sheet.", 401);
   const params = new URL(request.url).searchParams;
@@ -55,4 +57,23 @@ export async function GET(request: Request) {
       "Content-Disposition": `attachment; filename="${sheetFileName(mine.organisation.slug, choice, params.get("ui") === "cy" ? "cy" : "en")}"`,
     },
   });
+}
+
+/**
+ * The production server's start-up request (scripts/server.mjs, after it listens): runs this
+ * route's own code once, off any provider's request, so the first download after a deploy is as
+ * quick as the rest: the fonts are parsed, the locked text shaped and a sheet made (not kept), and
+ * the session, organisation and rate-limit queries compiled. Public pages are served meanwhile.
+ */
+async function prepare() {
+  // The start-up request carries a session cookie that matches no session: the sign-in check runs
+  // its query and finds nobody.
+  await currentActor();
+  await Promise.all([
+    prepareFactSheet(),
+    getDownloadableBrand({ userId: "start-up", email: "start-up@invalid", isStaff: false }).catch(() => undefined),
+    // The limiter's own row for the start-up, outside any person's key; it expires like the rest.
+    consume([{ key: "start-up", max: 1_000_000, windowMs: 60_000 }]),
+  ]);
+  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }
