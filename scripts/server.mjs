@@ -39,9 +39,12 @@ server.listen(port, hostname, () => {
   // text, queries), so the first provider after a deploy does not wait for it.
   const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   const cookie = "authjs.session-token=start-up; __Secure-authjs.session-token=start-up";
+  const started = performance.now();
   fetch(`http://${local}:${port}/api/fact-sheet`, { headers: { "x-micsig-prepare": prepareToken, cookie } })
-    .then((response) => {
-      if (response.status !== 204) console.error(`Preparing the fact sheet answered ${response.status}; the first download will prepare it.`);
+    .then(async (response) => {
+      await response.arrayBuffer();
+      if (response.status !== 200) console.error(`Preparing the fact sheet answered ${response.status}; the first download will prepare it.`);
+      else console.log(`Fact sheet download prepared in ${Math.round(performance.now() - started)} ms.`);
     })
     .catch((error) => console.error("Preparing the fact sheet failed; the first download will prepare it:", error));
 });
