@@ -163,3 +163,11 @@ test("the Welsh global summary marks English source titles and official names as
   const newZealand = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Seland Newydd" }) });
   await expect(newZealand.getByRole("cell").first()).not.toHaveAttribute("lang", "en");
 });
+
+test("an English title in a Welsh text is marked as English, so it is read in English", async ({ page }) => {
+  await page.goto("/cy/faqs");
+  const title = page.getByRole("main").locator("em", { hasText: "Micro-credentials Characteristics Statement" }).first();
+  await expect(title).toHaveAttribute("lang", "en");
+  await page.goto("/faqs");
+  await expect(page.getByRole("main").locator("em[lang]")).toHaveCount(0);
+});

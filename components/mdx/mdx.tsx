@@ -4,7 +4,7 @@ import type { ComponentProps, ComponentType, ReactNode } from "react";
 import { getMessages, localePath, stripLocale, type Locale } from "@/lib/i18n";
 import { slugify } from "@/lib/content/slug";
 
-type Element = "h2" | "h3" | "h4" | "a" | "table" | "img";
+type Element = "h2" | "h3" | "h4" | "a" | "table" | "img" | "em";
 /** The HTML elements the renderer replaces, each with the props that element takes. */
 type ElementMap = { [K in Element]: ComponentType<ComponentProps<K>> };
 
@@ -71,6 +71,13 @@ export function mdxElements(locale: Locale, idPrefix = ""): ElementMap {
       <div className="table-scroll" role="region" aria-label={t.scrollableTable} tabIndex={0}>
         <table {...props} />
       </div>
+    ),
+    // In a Welsh text, italics mark an English title or term (CONTENT.md): screen readers must read
+    // it as English.
+    em: ({ children, ...props }) => (
+      <em lang={locale === "cy" ? "en" : undefined} {...props}>
+        {children}
+      </em>
     ),
     // eslint-disable-next-line @next/next/no-img-element -- content images are static files under /public
     img: ({ alt, ...props }) => <img alt={alt ?? ""} loading="lazy" {...props} />,
