@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { demoDatabase, freePort, waitForServer } from "./lib.mjs";
+import { demoDatabase, freePort, portalEnv, waitForServer } from "./lib.mjs";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first.");
@@ -17,7 +17,7 @@ const port = await freePort();
 const base = `http://localhost:${port}`;
 let log = "";
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  env: { ...env, PORT: String(port), SITE_URL: base, AUTH_SECRET: "bench-html-secret-0123456789012345678901", SIGN_IN_LINKS_TO_LOG: "1", EMAIL_SERVER: "" },
+  env: { ...env, PORT: String(port), ...portalEnv(base, "bench-html") },
 });
 server.stdout.on("data", (d) => (log += d));
 server.stderr.on("data", (d) => (log += d));

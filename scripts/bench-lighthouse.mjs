@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { demoDatabase, freePort, waitForServer } from "./lib.mjs";
+import { demoDatabase, freePort, portalEnv, waitForServer } from "./lib.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGES = ["/", "/case-studies/coleg-cambria-skills-strategy", "/reports/employer-psrb-survey-2025", "/fact-sheet", "/cy", "/sign-in"];
@@ -20,7 +20,7 @@ const env = { ...database.env, NODE_ENV: "production" };
 const port = await freePort();
 const base = `http://localhost:${port}`;
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  env: { ...env, PORT: String(port), SITE_URL: base, AUTH_SECRET: "bench-lighthouse-secret-012345678901234567", SIGN_IN_LINKS_TO_LOG: "1", EMAIL_SERVER: "" },
+  env: { ...env, PORT: String(port), ...portalEnv(base, "bench-lighthouse") },
   stdio: "ignore",
 });
 let chrome;

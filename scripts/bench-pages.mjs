@@ -12,7 +12,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { fixtureDir } from "./bench-fixture.mjs";
-import { bin, demoDatabase, freePort, waitForServer } from "./lib.mjs";
+import { bin, demoDatabase, freePort, portalEnv, waitForServer } from "./lib.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 50;
@@ -71,12 +71,7 @@ try {
   const minimal = await serve("the bare Next app", FIXTURE, path.resolve(bin("next")), (port) => ["start", "-p", String(port)], () => ({}));
   // The same bare app behind the portal's own production server: what scripts/server.mjs costs.
   const wrapped = await serve("the bare app behind scripts/server.mjs", FIXTURE, process.execPath, () => [path.resolve("scripts/server.mjs")], () => ({}));
-  const portal = await serve("the portal", ".", process.execPath, () => ["scripts/start.mjs"], (base) => ({
-    SITE_URL: base,
-    AUTH_SECRET: "bench-pages-secret-01234567890123456789012",
-    SIGN_IN_LINKS_TO_LOG: "1",
-    EMAIL_SERVER: "",
-  }));
+  const portal = await serve("the portal", ".", process.execPath, () => ["scripts/start.mjs"], (base) => portalEnv(base, "bench-pages"));
 
   const bareWeight = await weigh(minimal, "/");
   const bareBefore = await load(`${minimal}/`);

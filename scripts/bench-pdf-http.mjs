@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { demoDatabase, freePort, waitForServer } from "./lib.mjs";
+import { demoDatabase, freePort, portalEnv, waitForServer } from "./lib.mjs";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 // How long after the home page answers the first download is asked for. The server prepares the
@@ -41,10 +41,7 @@ async function start() {
       ...database.env,
       NODE_ENV: "production",
       PORT: String(port),
-      SITE_URL: base,
-      AUTH_SECRET: "bench-pdf-secret-0123456789012345678901234",
-      SIGN_IN_LINKS_TO_LOG: "1",
-      EMAIL_SERVER: "",
+      ...portalEnv(base, "bench-pdf"),
       PDF_CACHE_MB: "0",
       PDF_DOWNLOADS_PER_HOUR: "100000",
     },

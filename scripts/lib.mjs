@@ -28,6 +28,14 @@ export function demoDatabase(name) {
   return { env, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * What the production server (scripts/start.mjs) needs to run on this machine for a benchmark:
+ * its public address, a secret of its own and sign-in links written to the log instead of mailed.
+ */
+export function portalEnv(base, name) {
+  return { SITE_URL: base, AUTH_SECRET: `${name}-secret-${"0".repeat(40)}`, SIGN_IN_LINKS_TO_LOG: "1", EMAIL_SERVER: "" };
+}
+
 /** Waits until `url` answers below 500, for up to 100 s; `log()` says what the server wrote if it never does. */
 export async function waitForServer(url, log = () => "") {
   for (let i = 0; i < 400; i++) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { anchors, FACT_SHEET_SECTIONS, FAQ_CATEGORIES, WEBINAR_SERIES } from "@/lib/vocabulary";
 import { checkChoices } from "./enum-check";
-import { appRoutes, documentPaths, readContent, type ContentFile } from "./files";
+import { appRoutes, documentPaths, headerLine, readContent, type ContentFile } from "./files";
 import { extractHeadings, slugify } from "./slug";
 
 /**
@@ -120,8 +120,7 @@ export function checkContent(root: string): Finding[] {
     findings.push(...checkSectionOrder(root, doc));
     if (Boolean(doc.data.approvedBy) !== Boolean(doc.data.approvedOn)) {
       const field = doc.data.approvedBy ? "approvedBy" : "approvedOn";
-      const at = readFileSync(path.join(root, doc.file), "utf8").split("\n").findIndex((l) => l.startsWith(`${field}:`)) + 1;
-      findings.push({ level: "error", file: doc.file, line: at || 1, message: "approvedBy and approvedOn go together: give both (who approved the text, and when) or neither" });
+      findings.push({ level: "error", file: doc.file, line: headerLine(root, doc.file, field), message: "approvedBy and approvedOn go together: give both (who approved the text, and when) or neither" });
     }
   }
 
@@ -137,11 +136,10 @@ export function checkContent(root: string): Finding[] {
     const enUpdated = String(en.data.updated ?? "");
     const cyUpdated = String(cy.data.updated ?? "");
     if (enUpdated && cyUpdated && cyUpdated < enUpdated) {
-      const line = (readFileSync(path.join(root, cy.file), "utf8").split("\n").findIndex((l) => l.startsWith("updated:")) ?? 0) + 1;
       findings.push({
         level: "warning",
         file: cy.file,
-        line,
+        line: headerLine(root, cy.file, "updated"),
         message: `Welsh text (updated ${cyUpdated}) is older than the English (updated ${enUpdated}): update the translation`,
       });
     }

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import * as schema from "../../contentlayer.config";
 import type { Finding } from "./check";
-import type { ContentFile } from "./files";
+import { headerLine, type ContentFile } from "./files";
 
 type FieldDef = { type: string; options?: readonly string[]; of?: { type: string; options?: readonly string[] } };
 type TypeDef = { name: string; filePathPattern?: string; fields?: Record<string, FieldDef> };
@@ -34,9 +32,7 @@ export function checkChoices(root: string, docs: ContentFile[]): Finding[] {
       if (!options || value === undefined || value === null) continue;
       for (const v of Array.isArray(value) ? value : [value]) {
         if (options.includes(String(v))) continue;
-        const lines = readFileSync(path.join(root, doc.file), "utf8").split("\n");
-        const at = lines.findIndex((l) => l.startsWith(`${field}:`));
-        findings.push({ level: "error", file: doc.file, line: at + 1 || 1, message: `${field} must be one of ${options.join(", ")} (found "${String(v)}")` });
+        findings.push({ level: "error", file: doc.file, line: headerLine(root, doc.file, field), message: `${field} must be one of ${options.join(", ")} (found "${String(v)}")` });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { hasOwnPage } from "./document-pages";
@@ -20,6 +20,13 @@ export type ContentFile = {
   body: string;
   bodyStart: number;
 };
+
+/** The 1-based line of `field:` in a content file's header, or 1 when the field is not there. */
+export function headerLine(root: string, file: string, field: string): number {
+  const full = path.join(root, file);
+  if (!existsSync(full)) return 1;
+  return readFileSync(full, "utf8").split("\n").findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
+}
 
 /** Reads every content/<folder>/<locale>/<slug>.mdx with its front matter. */
 export function readContent(root: string): ContentFile[] {

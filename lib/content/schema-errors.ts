@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Finding } from "./check";
+import { headerLine } from "./files";
 
 /**
  * Turns the content build's (Contentlayer's) schema report into findings with a file and line, so a
@@ -16,13 +15,6 @@ import type { Finding } from "./check";
  */
 const HEAD = /^\s*(?:[•└─ ]+)?"([^"]+\.mdx)"\s+(?:\(of type "(\w+)"\)|of type "(\w+)")?\s*(is missing the following required fields|has the following extra fields|has the following incompatible fields|failed with)(.*)$/;
 const ITEM = /^\s*•\s*([\w.-]+):\s?(.*)$/;
-
-function fieldLine(root: string, file: string, field: string) {
-  const full = path.join(root, file);
-  if (!existsSync(full)) return 1;
-  const index = readFileSync(full, "utf8").split("\n").findIndex((l) => l.startsWith(`${field}:`));
-  return index >= 0 ? index + 1 : 1;
-}
 
 /** Findings for every document the content build rejected; empty when the report has none it knows. */
 export function schemaFindings(report: string, root: string): Finding[] {
@@ -46,9 +38,9 @@ export function schemaFindings(report: string, root: string): Finding[] {
       if (kind.includes("missing")) {
         findings.push({ level: "error", file, line: 1, message: `the field "${field}" is required for a ${type} (${detail.trim()}): add it to the header` });
       } else if (kind.includes("extra")) {
-        findings.push({ level: "error", file, line: fieldLine(root, file, field), message: `"${field}" is not a field of a ${type}: check its spelling, or remove it (CONTENT.md lists the fields)` });
+        findings.push({ level: "error", file, line: headerLine(root, file, field), message: `"${field}" is not a field of a ${type}: check its spelling, or remove it (CONTENT.md lists the fields)` });
       } else {
-        findings.push({ level: "error", file, line: fieldLine(root, file, field), message: `the field "${field}" has the wrong kind of value (${detail.trim()}): see CONTENT.md for its format` });
+        findings.push({ level: "error", file, line: headerLine(root, file, field), message: `the field "${field}" has the wrong kind of value (${detail.trim()}): see CONTENT.md for its format` });
       }
     }
   }
