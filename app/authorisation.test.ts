@@ -48,6 +48,8 @@ const ROUTES: Record<string, Access> = {
   "app/data/[dataset]/[file]/route.ts": { kind: "public", why: "the open survey data" },
   "app/api/fact-sheet/route.ts": { kind: "member" },
   "app/api/provider/logo/route.ts": { kind: "member" },
+  "app/api/staff/uptake/route.ts": { kind: "staff" },
+  "app/api/staff/feedback/route.ts": { kind: "staff" },
 };
 
 /** Every exported server action, and who may use it. One missing here fails the first test. */
@@ -65,7 +67,8 @@ const ACTIONS: Record<string, Access> = {
   "app/[locale]/(provider)/provider/actions.ts#transferOwnershipAction": { kind: "member" },
   "app/[locale]/(provider)/provider/actions.ts#withdrawInvitationAction": { kind: "member" },
   "app/[locale]/(provider)/provider/actions.ts#decideJoinRequestAction": { kind: "member" },
-  "app/[locale]/(staff)/staff/actions.ts#setStatusAction": { kind: "staff" },
+  "app/[locale]/(site)/feedback/actions.ts#sendFeedbackAction": { kind: "public", why: "feedback on the fact sheet from anyone (limited per network, honeypot)" },
+  "app/[locale]/(staff)/staff/actions.ts#decideAction": { kind: "staff" },
 };
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -368,7 +371,9 @@ describe("every route handler and server action refuses whoever may not use it",
     it(`${key} (staff): a provider who is not staff gets a 404 and nothing changes`, async () => {
       signInAs("victimOwner");
       const before = await snapshot();
-      expect(await outcome(async () => (await action(key))(forgedForm(ids.pendingOrg!)))).toBe("404");
+      const form = forgedForm(ids.pendingOrg!);
+      form.set("decision", "approve");
+      expect(await outcome(async () => (await action(key))(form))).toBe("404");
       expect(await snapshot()).toBe(before);
     });
   }

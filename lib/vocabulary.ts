@@ -60,3 +60,7 @@ export const anchors = {
   faqCategory: (category: string) => `category-${category}`,
   webinarSeries: (series: string) => `series-${series}`,
 };
+
+/** The languages of the branded fact sheet a provider can download: English, Welsh, or both. */
+export const SHEET_CHOICES = ["en", "cy", "bilingual"] as const;
+export type SheetChoice = (typeof SHEET_CHOICES)[number];

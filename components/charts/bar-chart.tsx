@@ -8,7 +8,7 @@ import type { RespondentGroup } from "@/lib/survey/dataset";
 // and value as text, and the two groups differ by pattern as well as colour, so colour is never
 // the only cue. The chart is one image to assistive technology (its title and description); the
 // data table beside it gives the numbers.
-export function BarChart({
+export function BarChart<G extends string = RespondentGroup>({
   id,
   model,
   title,
@@ -17,10 +17,10 @@ export function BarChart({
   notReported,
 }: {
   id: string;
-  model: ChartModel;
+  model: ChartModel<G>;
   title: string;
   description: string;
-  groupNames: Record<RespondentGroup, string>;
+  groupNames: Record<G, string>;
   notReported: string;
 }) {
   return (

@@ -8,10 +8,11 @@ import { approvalLine } from "./approval";
 import { DEMO_BRAND } from "./demo-brand";
 import { ByteLimitedCache } from "./byte-cache";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
+import { SHEET_CHOICES, type SheetChoice } from "@/lib/vocabulary";
 
 /** The language choices a provider has: one language, or Welsh and English on facing pages. */
-export const sheetChoices = ["en", "cy", "bilingual"] as const;
-export type SheetChoice = (typeof sheetChoices)[number];
+export const sheetChoices = SHEET_CHOICES;
+export type { SheetChoice };
 
 export function isSheetChoice(value: unknown): value is SheetChoice {
   return typeof value === "string" && (sheetChoices as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseEmailAddress } from "@/lib/auth/email-address";
 import type { Actor } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb, type PrismaClient } from "@/lib/db";
 import { slugify } from "@/lib/content/slug";
 import {
@@ -14,6 +15,7 @@ import {
   type Tx,
 } from "./access";
 import { qualifiesForAutoApproval } from "./domains";
+import { eventReason } from "./history";
 import { ForbiddenError, isUniqueViolation, NotFoundError } from "./errors";
 import { toDatabaseNation, withPortalNation } from "./nation";
 import type { BrandProfileInput, OrganisationInput } from "./validation";
@@ -63,14 +65,14 @@ async function uniqueSlug(tx: Tx, name: string) {
  * waits for staff. The database holds "one organisation per person" and "one per domain", so two
  * requests at once cannot get round either.
  */
-export async function createOrganisation(actor: Actor, input: OrganisationInput) {
+export async function createOrganisation(actor: Actor, input: OrganisationInput, locale: Locale = "en") {
   const db = await getDb();
   const qualifies = qualifiesForAutoApproval(emailDomain(actor.email), input.domains);
   return oneOrganisationPerPerson(async () => {
     let approvable = qualifies;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await insertOrganisation(db, actor, input, approvable);
+        return await insertOrganisation(db, actor, input, approvable, locale);
       } catch (error) {
         // Another organisation took one of the domains between our check and our insert: wait for staff.
         if (approvable && isUniqueViolation(error, "OrganisationDomain")) approvable = false;
@@ -81,7 +83,7 @@ export async function createOrganisation(actor: Actor, input: OrganisationInput)
   });
 }
 
-async function insertOrganisation(db: PrismaClient, actor: Actor, input: OrganisationInput, qualifies: boolean) {
+async function insertOrganisation(db: PrismaClient, actor: Actor, input: OrganisationInput, qualifies: boolean, locale: Locale) {
   return db.$transaction(async (tx) => {
     if (await tx.membership.findFirst({ where: { userId: actor.userId } })) throw new ForbiddenError("Already a member of an organisation");
     const held = qualifies ? await tx.organisationDomain.count({ where: { domain: { in: input.domains } } }) : 0;
@@ -94,6 +96,7 @@ async function insertOrganisation(db: PrismaClient, actor: Actor, input: Organis
         nation: toDatabaseNation(input.nation),
         website: input.website || null,
         domains: input.domains,
+        locale,
         status: approved ? "approved" : "pending",
         approvedAt: approved ? new Date() : null,
         memberships: { create: { userId: actor.userId, role: "owner" } },
@@ -346,6 +349,20 @@ export async function getLogo(actor: Actor, organisationId: string) {
   return profile?.logoPng ? { png: profile.logoPng, version: profile.version } : undefined;
 }
 
+
+/**
+ * The reason staff gave for the organisation's current status, when it is rejected or
+ * suspended, for its members.
+ */
+export async function getDecisionReason(actor: Actor, organisationId: string) {
+  const { organisation } = await readAsMember(actor, organisationId);
+  if (organisation.status !== "rejected" && organisation.status !== "suspended") return undefined;
+  const event = await (await getDb()).auditEvent.findFirst({
+    where: { organisationId, action: `organisation.${organisation.status}` },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return event ? eventReason(event) : undefined;
+}
 
 /** The change history of an organisation, newest first, for its members and for staff. */
 export async function getAuditTrail(actor: Actor, organisationId: string) {

@@ -6,6 +6,7 @@ import * as errors from "./errors";
 import * as downloads from "./downloads";
 import * as provider from "./index";
 import * as staff from "./staff";
+import { searchOrganisations } from "@/lib/staff/organisations";
 
 const lib = { ...provider, ...staff, ...downloads };
 
@@ -133,9 +134,9 @@ onEachDatabase("provider data layer", (database) => {
     const provider = await person(`p@p${id}.example`);
     const staff = await person(`staff${id}@mic-sig.test`, true);
     const org = await lib.createOrganisation(provider, { name: `P ${id}`, type: "other", nation: "england", website: "", domains: [`p${id}.example`] });
-    await expect(lib.listOrganisationsForStaff(provider)).rejects.toBeInstanceOf(errors.NotFoundError);
-    await expect(lib.setOrganisationStatus(provider, org.id, "approved")).rejects.toBeInstanceOf(errors.NotFoundError);
-    await lib.setOrganisationStatus(staff, org.id, "approved");
+    await expect(searchOrganisations(provider, { q: "", page: 1 })).rejects.toBeInstanceOf(errors.NotFoundError);
+    await expect(lib.decideOrganisation(provider, org.id, "approve")).rejects.toBeInstanceOf(errors.NotFoundError);
+    await lib.decideOrganisation(staff, org.id, "approve");
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).status).toBe("approved");
   });
 
@@ -159,7 +160,7 @@ onEachDatabase("provider data layer", (database) => {
     const second = await lib.createOrganisation(await person(`b@e${id}.ac.uk`), org(`Second ${id}`, [`e${id}.ac.uk`]));
     expect([first.status, second.status]).toEqual(["approved", "pending"]);
     const staff = await person(`staff-e${id}@mic-sig.test`, true);
-    await expect(lib.setOrganisationStatus(staff, second.id, "approved")).rejects.toBeInstanceOf(errors.ConflictError);
+    await expect(lib.decideOrganisation(staff, second.id, "approve")).rejects.toBeInstanceOf(errors.ConflictError);
     expect((await db.organisation.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("pending");
     const joiner = await person(`c@e${id}.ac.uk`);
     expect((await lib.getJoinableOrganisations(joiner)).map((o) => o.id)).toEqual([first.id]);
@@ -170,11 +171,11 @@ onEachDatabase("provider data layer", (database) => {
     const impostor = await lib.createOrganisation(await person(`a@n${id}.ac.uk`), org(`Impostor ${id}`, [`n${id}.ac.uk`]));
     const rightful = await lib.createOrganisation(await person(`b@n${id}.ac.uk`), org(`Rightful ${id}`, [`n${id}.ac.uk`]));
     const staff = await person(`staff-n${id}@mic-sig.test`, true);
-    await lib.setOrganisationStatus(staff, impostor.id, "suspended");
-    await lib.setOrganisationStatus(staff, rightful.id, "approved");
+    await lib.decideOrganisation(staff, impostor.id, "suspend", "Not a real college");
+    await lib.decideOrganisation(staff, rightful.id, "approve");
     expect((await db.organisationDomain.findUniqueOrThrow({ where: { domain: `n${id}.ac.uk` } })).organisationId).toBe(rightful.id);
     // Reinstating the impostor would take the domain back: refused.
-    await expect(lib.setOrganisationStatus(staff, impostor.id, "approved")).rejects.toBeInstanceOf(errors.ConflictError);
+    await expect(lib.decideOrganisation(staff, impostor.id, "reinstate")).rejects.toBeInstanceOf(errors.ConflictError);
   });
 
   it("approves only one of two organisations with the same domain when two staff approve them at once", async () => {
@@ -182,7 +183,7 @@ onEachDatabase("provider data layer", (database) => {
     const a = await lib.createOrganisation(await person(`a@p${id}.example`), org(`A ${id}`, [`p${id}.example`]));
     const b = await lib.createOrganisation(await person(`b@p${id}.example`), org(`B ${id}`, [`p${id}.example`]));
     const staff = await person(`staff-p${id}@mic-sig.test`, true);
-    const outcomes = await Promise.allSettled([lib.setOrganisationStatus(staff, a.id, "approved"), lib.setOrganisationStatus(staff, b.id, "approved")]);
+    const outcomes = await Promise.allSettled([lib.decideOrganisation(staff, a.id, "approve"), lib.decideOrganisation(staff, b.id, "approve")]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const approved = await db.organisation.count({ where: { id: { in: [a.id, b.id] }, status: "approved" } });
     expect(approved).toBe(1);
@@ -267,8 +268,8 @@ onEachDatabase("provider data layer", (database) => {
     await expect(lib.inviteMember(owner, pending.id, `x@k${id}.example`)).rejects.toBeInstanceOf(errors.ForbiddenError);
 
     const staff = await person(`staff-k${id}@mic-sig.test`, true);
-    await lib.setOrganisationStatus(staff, pending.id, "approved");
-    await lib.setOrganisationStatus(staff, pending.id, "suspended");
+    await lib.decideOrganisation(staff, pending.id, "approve");
+    await lib.decideOrganisation(staff, pending.id, "suspend", "Checking its details");
     await expect(lib.inviteMember(owner, pending.id, `x@k${id}.example`)).rejects.toBeInstanceOf(errors.ForbiddenError);
     await expect(lib.updateBrandProfile(owner, pending.id, { ...PROFILE, contactName: "Changed" })).rejects.toBeInstanceOf(errors.ForbiddenError);
     await expect(lib.setLogo(owner, pending.id, { png: new Uint8Array([1]), width: 1, height: 1 }, "")).rejects.toBeInstanceOf(errors.ForbiddenError);
@@ -308,10 +309,10 @@ onEachDatabase("provider data layer", (database) => {
     await expect(lib.getDownloadableBrand(await person(`nobody@n${id}.example`))).rejects.toBeInstanceOf(errors.NotFoundError);
 
     const staffer = await person(`staff@n${id}.example`, true);
-    await lib.setOrganisationStatus(staffer, pending.id, "approved");
+    await lib.decideOrganisation(staffer, pending.id, "approve");
     expect((await lib.getDownloadableBrand(trainer)).organisation.id).toBe(pending.id);
     await lib.recordDownload(trainer, pending.id, download);
-    await lib.setOrganisationStatus(staffer, pending.id, "suspended");
+    await lib.decideOrganisation(staffer, pending.id, "suspend", "Checking its details");
     await expect(lib.recordDownload(trainer, pending.id, download)).rejects.toBeInstanceOf(errors.ForbiddenError);
     expect(await db.factSheetDownload.count({ where: { organisationId: pending.id } })).toBe(1);
   });

@@ -5,16 +5,19 @@ import type { DatasetFile, FigureRow, RespondentGroup } from "./dataset";
  * text they carry. The SVG component only positions it, and the data table reads the same model.
  */
 
-export type ChartBar = { group: RespondentGroup; value: number | null; fraction: number };
-export type ChartRow = { label: string; bars: ChartBar[] };
-export type ChartSection = { category: string; rows: ChartRow[] };
-export type ChartModel = {
+// The survey's series are its respondent groups; other charts (the staff's uptake) name their own.
+export type ChartBar<G extends string = RespondentGroup> = { group: G; value: number | null; fraction: number };
+export type ChartRow<G extends string = RespondentGroup> = { label: string; bars: ChartBar<G>[] };
+export type ChartSection<G extends string = RespondentGroup> = { category: string; rows: ChartRow<G>[] };
+export type ChartModel<G extends string = RespondentGroup> = {
   unit: DatasetFile["unit"];
   max: number;
   ticks: number[];
-  groups: RespondentGroup[];
-  sections: ChartSection[];
+  groups: G[];
+  sections: ChartSection<G>[];
 };
+/** One value to draw: a bar of `group` on the row `label`, under the heading `category` (or none). */
+export type ChartInput<G extends string = RespondentGroup> = Pick<FigureRow, "category" | "label" | "value"> & { group: G };
 
 /** Rounds a count axis up to a readable maximum (1, 2 or 5 times a power of ten). */
 export function niceMax(value: number): number {
@@ -25,12 +28,12 @@ export function niceMax(value: number): number {
 }
 
 /** Builds the chart model from a figure's rows, keeping the order the CSV gives. */
-export function buildChartModel(rows: FigureRow[], unit: DatasetFile["unit"]): ChartModel {
+export function buildChartModel<G extends string = RespondentGroup>(rows: ChartInput<G>[], unit: DatasetFile["unit"]): ChartModel<G> {
   const groups = [...new Set(rows.map((r) => r.group))];
   const largest = Math.max(0, ...rows.map((r) => r.value ?? 0));
   const max = unit === "percent" ? 100 : niceMax(largest);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(f * max * 100) / 100);
-  const sections: ChartSection[] = [];
+  const sections: ChartSection<G>[] = [];
   for (const row of rows) {
     let section = sections.find((s) => s.category === row.category);
     if (!section) {

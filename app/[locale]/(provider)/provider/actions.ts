@@ -45,7 +45,7 @@ export const createOrganisationAction = withActor<FormState>(async (actor, local
   const parsed = organisationSchema.safeParse(values);
   if (!parsed.success) return { errors: describeErrors(fieldErrors(parsed.error), locale), values };
   try {
-    await createOrganisation(actor, parsed.data);
+    await createOrganisation(actor, parsed.data, locale);
   } catch (error) {
     if (error instanceof ForbiddenError) return { errors: { name: describeErrors({ name: "alreadyMember" }, locale).name! }, values };
     throw error;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
-import { getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
+import { getDecisionReason, getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
 import { hasDownloaded } from "@/lib/organisations/downloads";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { acceptInvitationAction, declineInvitationAction, requestToJoinAction } from "./actions";
@@ -25,14 +25,14 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
 
   if (mine) {
     const { organisation, role, profile } = mine;
-    const downloaded = await hasDownloaded(actor, organisation.id);
+    const [downloaded, reason] = await Promise.all([hasDownloaded(actor, organisation.id), getDecisionReason(actor, organisation.id)]);
     const steps: { key: keyof typeof t.steps; href?: string; done: boolean }[] = [
       { key: "organisation", done: true },
       { key: "contact", href: "/provider/profile", done: Boolean(profile?.contactName && (profile.email || profile.phone)) },
       { key: "logo", href: "/provider/logo", done: Boolean(profile?.logoPng) },
       { key: "sheet", href: "/provider/fact-sheet", done: downloaded },
     ];
-    const statusText = { pending: t.statusPending, approved: t.statusApproved, suspended: t.statusSuspended }[organisation.status];
+    const statusText = { pending: t.statusPending, approved: t.statusApproved, suspended: t.statusSuspended, rejected: t.statusRejected }[organisation.status];
     return (
       <>
         <h1>{organisation.name}</h1>
@@ -41,6 +41,15 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
           <p>
             <strong>{t.status[organisation.status]}.</strong> {statusText}
           </p>
+          {reason ? (
+            <>
+              <h2 className="notice-heading">{t.decisionReason}</h2>
+              {/* Typed by staff, who are asked to write it in the language of the request. */}
+              <p className="quote-text" lang={organisation.locale === locale ? undefined : organisation.locale}>
+                {reason}
+              </p>
+            </>
+          ) : null}
         </div>
         <dl className="facts">
           <dt>{t.yourRole}</dt>

@@ -2,9 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalisedArticle } from "@/components/content/localised-article";
 import { FactSheetText } from "@/components/fact-sheet/fact-sheet-text";
+import { FeedbackForm } from "@/components/fact-sheet/feedback-form";
+import { feedbackStrings } from "@/lib/feedback/strings";
 import { getFactSheet } from "@/lib/content";
-import { getMessages, localePath, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, pick, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { sendFeedbackAction } from "../feedback/actions";
 
 type Props = PageProps<"/[locale]/fact-sheet">;
 
@@ -17,7 +20,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function FactSheetPage({ params }: Props) {
   const locale = await routeLocale(params);
   const sheet = getFactSheet(locale) ?? notFound();
-  const t = getMessages(locale).factSheet;
+  const messages = getMessages(locale);
+  const t = messages.factSheet;
   return (
     <LocalisedArticle locale={locale} item={sheet} updated={sheet.doc.updated}>
       <h1>{sheet.doc.title}</h1>
@@ -39,6 +43,16 @@ export default async function FactSheetPage({ params }: Props) {
           </Link>
         </p>
       </aside>
+      <div className="no-print">
+        <FeedbackForm
+          submit={sendFeedbackAction}
+          locale={locale}
+          source="public"
+          permalink={localePath(locale, "/fact-sheet")}
+          t={feedbackStrings(messages)}
+          forms={pick(messages.forms, ["errorSummary", "errorPrefix", "optional"])}
+        />
+      </div>
     </LocalisedArticle>
   );
 }

@@ -2,25 +2,42 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { withActorForm } from "@/lib/auth/guard-action";
+import { withActor } from "@/lib/auth/guard-action";
+import type { FormState } from "@/lib/forms/state";
 import { localePath } from "@/lib/i18n";
-import { setOrganisationStatus } from "@/lib/organisations/staff";
-import { ConflictError } from "@/lib/organisations/errors";
+import { sendRejectionMail } from "@/lib/organisations/decision-mail";
+import { AlreadyDecidedError, decideOrganisation, DECISIONS, DomainHeldError, ReasonError, REASON_MAX, type Decision } from "@/lib/organisations/staff";
+import { assertStaff } from "@/lib/organisations/access";
 
 /**
- * Staff approve, suspend or reinstate an organisation (checked again in the data layer). An
- * approval that would give a domain to a second organisation is refused and said so.
+ * A staff decision on an organisation, confirmed on its own page: approve, reject (a reason is
+ * required and e-mailed to the requester), suspend (a reason is required) or reinstate. The data
+ * layer checks the person is staff and that the organisation is still in the state the decision
+ * is for; a decision someone else took first, or a domain another organisation holds, is said on
+ * the organisation's page and nothing changes.
  */
-export const setStatusAction = withActorForm(async (actor, locale, formData) => {
-  const status = formData.get("status") === "suspended" ? "suspended" : "approved";
+export const decideAction = withActor<FormState>(async (actor, locale, formData): Promise<FormState> => {
+  assertStaff(actor);
   const organisationId = String(formData.get("organisationId") ?? "");
-  let notice: string = status;
+  const decision = String(formData.get("decision") ?? "") as Decision;
+  const reason = String(formData.get("reason") ?? "");
+  if (!DECISIONS.includes(decision)) return { errors: { form: "Choose a decision." } };
+  const page = localePath(locale, `/staff/organisations/${encodeURIComponent(organisationId)}`);
+  let notice: string = decision;
   try {
-    await setOrganisationStatus(actor, organisationId, status);
+    const outcome = await decideOrganisation(actor, organisationId, decision, reason);
+    if (decision === "reject") await sendRejectionMail(outcome);
   } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    notice = "domainHeld";
+    if (error instanceof ReasonError) {
+      return {
+        errors: { reason: error.problem === "missing" ? "Enter the reason for your decision" : `The reason must be ${REASON_MAX} characters or fewer` },
+        values: { reason },
+      };
+    }
+    if (error instanceof AlreadyDecidedError) notice = "alreadyDecided";
+    else if (error instanceof DomainHeldError) notice = "domainHeld";
+    else throw error;
   }
-  revalidatePath("/[locale]/staff", "page");
-  redirect(`${localePath(locale, "/staff")}?notice=${notice}&org=${encodeURIComponent(organisationId)}`);
+  revalidatePath("/[locale]/staff", "layout");
+  redirect(`${page}?notice=${notice}`);
 });

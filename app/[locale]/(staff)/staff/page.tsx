@@ -1,111 +1,95 @@
-import { StatusNotice } from "@/components/ui/notice";
+import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
-import { fill, formatDate, getMessages, queryValue, routeLocale } from "@/lib/i18n";
-import { getDownloadSummary } from "@/lib/organisations/downloads";
-import { listOrganisationsForStaff } from "@/lib/organisations/staff";
+import { formatDate, localePath, routeLocale } from "@/lib/i18n";
+import { listFeedback } from "@/lib/feedback";
 import { privatePageMetadata } from "@/lib/site/metadata";
-import { setStatusAction } from "./actions";
+import { countOrganisationsByStatus, getWaitingOrganisations } from "@/lib/staff/organisations";
+import { nationName, statusName, typeName } from "@/lib/staff/text";
+import { defaultRange, getUptake } from "@/lib/staff/uptake";
 
 type Props = PageProps<"/[locale]/staff">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return privatePageMetadata({ locale, path: "/staff", title: getMessages(locale).staff.title });
+  return privatePageMetadata({ locale, path: "/staff", title: "Staff area" });
 }
 
-export default async function StaffPage({ params, searchParams }: Props) {
+/** What needs a decision, and the headline figures: the page staff open first. */
+export default async function StaffOverviewPage({ params }: Props) {
   const locale = await routeLocale(params);
   const actor = await requireStaff(locale, "/staff");
-  const t = getMessages(locale).staff;
-  const p = getMessages(locale).provider;
-  const query = await searchParams;
-  const [organisations, downloads] = await Promise.all([listOrganisationsForStaff(actor), getDownloadSummary(actor)]);
-  const changed = organisations.find((o) => o.id === queryValue(query.org));
+  const range = defaultRange(new Date());
+  const [waiting, counts, uptake, feedback] = await Promise.all([
+    getWaitingOrganisations(actor),
+    countOrganisationsByStatus(actor),
+    getUptake(actor, range),
+    listFeedback(actor, { page: 1 }),
+  ]);
+  const link = (path: string) => localePath(locale, path);
   return (
     <>
-      <h1>{t.title}</h1>
-      {changed && queryValue(query.notice) === "domainHeld" ? (
-        <div className="notice notice-warning" role="status">
-          <p>{fill(t.domainHeld, { name: changed.name })}</p>
-        </div>
-      ) : (
-        <StatusNotice text={changed ? fill(t.updated, { name: changed.name, status: p.status[changed.status] }) : undefined} />
-      )}
-      <h2>{t.organisationsHeading}</h2>
-      {organisations.length === 0 ? <p>{t.none}</p> : null}
-      <div className="table-scroll" role="region" aria-label={t.organisationsHeading} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.owner}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.created}</th>
-              <th scope="col">
-                <span className="sr-only">{p.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <th scope="row">
-                  {o.name}
-                  <br />
-                  <span className="caption">{o.domains.join(", ")}</span>
-                </th>
-                <td>{o.memberships.map((m) => m.user.email).join(", ")}</td>
-                <td>{p.status[o.status]}</td>
-                <td>{formatDate(o.createdAt.toISOString(), locale)}</td>
-                <td>
-                  <form action={setStatusAction}>
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="organisationId" value={o.id} />
-                    <input type="hidden" name="status" value={o.status === "approved" ? "suspended" : "approved"} />
-                    <button type="submit" className={o.status === "approved" ? "link-button link-button-warning" : "button"}>
-                      {fill(o.status === "pending" ? t.approve : o.status === "approved" ? t.suspend : t.reinstate, { name: o.name })}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h1>Staff area</h1>
 
-      <h2>{t.downloadsHeading}</h2>
-      {downloads.length === 0 ? (
-        <p>{t.noDownloads}</p>
+      <h2 id="waiting">Waiting for a decision</h2>
+      {waiting.count === 0 ? (
+        <p>No organisation is waiting for a decision.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t.downloadsHeading} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col" className="numeric">
-                  {t.downloads}
-                </th>
-                <th scope="col">{t.byLanguage}</th>
-                <th scope="col">{t.lastDownload}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {downloads.map((d) => (
-                <tr key={d.name}>
-                  <th scope="row">{d.name}</th>
-                  <td className="numeric">{d.total}</td>
-                  <td>
-                    {Object.entries(d.byLocale)
-                      .map(([l, n]) => `${l}: ${n}`)
-                      .join(", ")}
-                  </td>
-                  <td>{formatDate(d.last.toISOString(), locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p>
+            {waiting.count === 1 ? "1 organisation is waiting" : `${waiting.count} organisations are waiting`} for a decision, oldest
+            first.
+          </p>
+          <ul className="result-list" aria-labelledby="waiting">
+            {waiting.organisations.map((o) => (
+              <li key={o.id}>
+                <p className="result-title">
+                  <Link href={link(`/staff/organisations/${o.id}`)}>{o.name}</Link>
+                </p>
+                <p className="caption">
+                  {typeName[o.type]} · {nationName[o.nation]} · {o.domains.join(", ")} · requested{" "}
+                  <time dateTime={o.createdAt.toISOString()}>{formatDate(o.createdAt.toISOString(), "en")}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+          {waiting.count > waiting.organisations.length ? (
+            <p>
+              <Link href={`${link("/staff/organisations")}?status=pending`}>All {waiting.count} waiting organisations</Link>
+            </p>
+          ) : null}
+        </>
       )}
+
+      <h2 id="organisations">Organisations</h2>
+      <ul className="stat-list" aria-labelledby="organisations">
+        {(["approved", "pending", "suspended", "rejected"] as const).map((s) => (
+          <li key={s}>
+            <strong>{counts[s]}</strong>
+            <Link href={`${link("/staff/organisations")}?status=${s}`}>{statusName[s]}</Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="uptake">Fact sheet uptake in the last twelve months</h2>
+      <ul className="stat-list" aria-labelledby="uptake">
+        <li>
+          <strong>{uptake.downloads}</strong> branded downloads
+        </li>
+        <li>
+          <strong>{uptake.organisations}</strong> organisations downloading
+        </li>
+      </ul>
+      <p>
+        <Link href={link("/staff/uptake")}>Uptake by month, nation, kind of organisation and language</Link>
+      </p>
+
+      <h2 id="feedback">Feedback</h2>
+      <p>
+        {feedback.total === 0
+          ? "No feedback yet."
+          : `${feedback.total} responses; average usefulness ${feedback.averageUsefulness?.toFixed(1)} out of 5.`}{" "}
+        <Link href={link("/staff/feedback")}>Read the feedback</Link>
+      </p>
     </>
   );
 }

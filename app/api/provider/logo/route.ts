@@ -1,7 +1,9 @@
 import { currentActor } from "@/lib/auth/session";
 import { localePath, isLocale, type Locale } from "@/lib/i18n";
 import { LogoError, MAX_LOGO_BYTES, normaliseLogo } from "@/lib/logo/normalise";
+import type { Actor } from "@/lib/auth/session";
 import { getLogo, getMyOrganisation, setLogo } from "@/lib/organisations";
+import { getLogoForStaff } from "@/lib/staff/organisations";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { logoAltSchema } from "@/lib/organisations/validation";
 import { consume } from "@/lib/rate-limit";
@@ -17,21 +19,26 @@ const MAX_UPLOAD_BODY = MAX_LOGO_BYTES + 64 * 1024;
 // At most two logos are decoded at once in a process, whoever uploads them (each may take 5 s).
 const oneAtATime = limitConcurrency(2);
 
+/** The person's own organisation's logo, when the address names that organisation. */
+async function ownLogo(actor: Actor, claimed: string | null) {
+  const mine = await getMyOrganisation(actor);
+  return mine && mine.organisation.id === claimed ? getLogo(actor, mine.organisation.id) : undefined;
+}
+
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 /**
  * GET /api/provider/logo?org=<organisation id>&v=<version> — the signed-in member's organisation
  * logo (the normalised PNG). The organisation is part of the address, so a browser shared by two
  * people never shows one organisation's cached logo to the other. 401 signed out; 404 for any
- * organisation but the person's own, or without a logo.
+ * organisation but the person's own (staff: any organisation, for its staff page), or without a logo.
  */
 export async function GET(request: Request) {
   const actor = await currentActor();
   if (!actor) return new Response("Sign in first", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const mine = await getMyOrganisation(actor);
   const claimed = new URL(request.url).searchParams.get("org");
-  if (!mine || mine.organisation.id !== claimed) return notFound();
-  const logo = await getLogo(actor, mine.organisation.id);
+  // Staff preview any organisation's brand (pending ones too) on its staff page.
+  const logo = actor.isStaff && claimed ? await getLogoForStaff(actor, claimed) : await ownLogo(actor, claimed);
   if (!logo) return notFound();
   return new Response(Buffer.from(logo.png), {
     headers: {

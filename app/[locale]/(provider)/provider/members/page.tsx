@@ -5,17 +5,11 @@ import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, formatDate, getMessages, localePath, pick, queryValue, routeLocale } from "@/lib/i18n";
 import { getAuditTrail, getMembers, getMyOrganisation } from "@/lib/organisations";
+import { describeEvent } from "@/lib/organisations/history";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { decideJoinRequestAction, inviteAction, removeMemberAction, transferOwnershipAction, withdrawInvitationAction } from "../actions";
 
 type Props = PageProps<"/[locale]/provider/members">;
-
-/** One recorded change as a sentence in the page's language ("Siân changed the contact details"). */
-function describeEvent(sentences: Record<string, string>, event: { action: string; actorEmail: string; detail: unknown }) {
-  const detail = (event.detail ?? {}) as { email?: unknown };
-  const template = sentences[event.action] ?? sentences.other!;
-  return fill(template, { who: event.actorEmail, email: typeof detail.email === "string" ? detail.email : "", action: event.action });
-}
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
