@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { STAFF_EMAIL } from "./accounts";
 import { addOrganisation, signIn, uniqueEmail } from "./auth";
 import { AXE_TAGS } from "../test/axe";
 
@@ -38,13 +37,6 @@ test("the signed-in provider pages, with and without errors, pass axe in English
   await page.getByRole("button", { name: "Uwchlwytho logo" }).click();
   await expect(page.getByRole("heading", { name: "Mae problem" })).toBeVisible();
   violations.push(...(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => `cy logo errors ${v.id}`));
-  expect(violations).toEqual([]);
-});
-
-test("the staff page passes axe in English and Welsh", async ({ page }) => {
-  await signIn(page, STAFF_EMAIL);
-  const violations = [...(await axe(page, "/staff")), ...(await axe(page, "/cy/staff"))];
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ardal y staff");
   expect(violations).toEqual([]);
 });
 

@@ -140,8 +140,10 @@ test("a new organisation outside the auto-approved domains waits for staff, who 
   const staff = await staffContext.newPage();
   await signIn(staff, STAFF_EMAIL);
   await staff.goto("/staff");
+  await staff.getByRole("link", { name: `Training Ltd ${domain}` }).click();
+  await staff.getByRole("link", { name: `Approve Training Ltd ${domain}` }).click();
   await staff.getByRole("button", { name: `Approve Training Ltd ${domain}` }).click();
-  await expect(staff.getByRole("status")).toHaveText(`Training Ltd ${domain} is now Approved.`);
+  await expect(staff.getByRole("status")).toHaveText(`Training Ltd ${domain} is now approved.`);
   await staffContext.close();
 
   await page.reload();

@@ -106,7 +106,8 @@ export default async function StaffOrganisationPage(props: Props) {
         ))}
       </ul>
 
-      <ScrollTable id="members" caption="Members">
+      <h2 id="members-heading">Members</h2>
+      <ScrollTable id="members" caption="Members and their roles">
         <thead>
           <tr>
             <th scope="col">E-mail address</th>
@@ -143,19 +144,8 @@ export default async function StaffOrganisationPage(props: Props) {
         </p>
       )}
 
-      <h2 id="brand">Brand profile</h2>
-      <p>How its English fact sheet looks with the details its members gave.</p>
-      <div className="sheet-preview">
-        <BrandedSheet
-          sheet={lockedText("en")}
-          locale="en"
-          brand={brandOf(organisation.name, profile, "en")}
-          logoSrc={`/api/provider/logo?org=${organisation.id}&v=${profile?.version ?? 0}`}
-          includeQr={false}
-        />
-      </div>
-
-      <ScrollTable id="history" caption="History: who did what, and when, newest first">
+      <h2 id="history-heading">History</h2>
+      <ScrollTable id="history" caption="Who did what, and when, newest first">
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -179,6 +169,18 @@ export default async function StaffOrganisationPage(props: Props) {
           ))}
         </tbody>
       </ScrollTable>
+
+      <h2 id="brand">Brand profile</h2>
+      <p>How its English fact sheet looks with the details its members gave.</p>
+      <div className="sheet-preview">
+        <BrandedSheet
+          sheet={lockedText("en")}
+          locale="en"
+          brand={brandOf(organisation.name, profile, "en")}
+          logoSrc={`/api/provider/logo?org=${organisation.id}&v=${profile?.version ?? 0}`}
+          includeQr={false}
+        />
+      </div>
     </>
   );
 }
