@@ -94,6 +94,21 @@ onEachDatabase("staff area", (database) => {
     expect((await searchOrganisations(staff, { q: "_", page: 1 })).total).toBe(0);
   });
 
+  it("pages a long list twenty at a time, waiting organisations first", async () => {
+    const id = randomUUID().slice(0, 8);
+    for (let i = 0; i < 21; i++) {
+      await db.organisation.create({
+        data: { slug: `p-${id}-${i}`, name: `Paged ${id} ${i}`, type: "college", nation: "wales", domains: [], status: i === 20 ? "pending" : "approved" },
+      });
+    }
+    const first = await searchOrganisations(staff, { q: `paged ${id}`, page: 1 });
+    expect([first.total, first.pages, first.organisations.length]).toEqual([21, 2, 20]);
+    expect(first.organisations[0]!.name).toBe(`Paged ${id} 20`);
+    const second = await searchOrganisations(staff, { q: `paged ${id}`, page: 2 });
+    expect(second.organisations).toHaveLength(1);
+    expect(new Set([...first.organisations, ...second.organisations].map((o) => o.id)).size).toBe(21);
+  });
+
   it("keeps staff lists and stories from everyone else", async () => {
     const { owner, organisation } = await pendingOrganisation();
     await expect(searchOrganisations(owner, { q: "", page: 1 })).rejects.toBeInstanceOf(NotFoundError);
