@@ -36,6 +36,7 @@ const config = [
       ".data/**",
       "node_modules/**",
       "lib/db/generated/**",
+      "public/pagefind/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

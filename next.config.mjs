@@ -37,8 +37,9 @@ const nextConfig = {
   },
   async rewrites() {
     return [
+      { source: "/.well-known/security.txt", destination: "/api/security-txt" },
       { source: "/", destination: "/en" },
-      { source: "/:path((?!cy$|cy/|en$|en/|api/|data/|_next/).+)", destination: "/en/:path" },
+      { source: "/:path((?!cy$|cy/|en$|en/|api/|data/|_next/|pagefind/|\\.well-known/).+)", destination: "/en/:path" },
     ];
   },
 };

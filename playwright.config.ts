@@ -67,6 +67,7 @@ export default defineConfig({
         // Every test signs in from 127.0.0.1: a roomy per-network limit (the limit itself is unit-tested).
         SIGNIN_LIMIT_PER_IP: "200",
         FEEDBACK_PER_HOUR: "200",
+        SECURITY_CONTACT: "mailto:security@mic-sig.test",
       },
     },
   ],

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_HEADER, localeOfPath } from "@/lib/i18n/path-locale";
-import { buildCsp } from "@/lib/security/csp";
+import { buildCsp, needsWasm } from "@/lib/security/csp";
 import { prerenderedScriptHashes } from "@/lib/security/csp-manifest";
 
 /**
@@ -18,11 +18,11 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   let csp: string;
   if (hashes) {
-    csp = buildCsp({ kind: "hashes", hashes }, { https });
+    csp = buildCsp({ kind: "hashes", hashes }, { https, wasm: needsWasm(request.nextUrl.pathname) });
     response = NextResponse.next();
   } else {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-    csp = buildCsp({ kind: "nonce", nonce }, { dev, https });
+    csp = buildCsp({ kind: "nonce", nonce }, { dev, https, wasm: needsWasm(request.nextUrl.pathname) });
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("content-security-policy", csp);
@@ -38,7 +38,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|fonts/|data/|robots\\.txt|sitemap\\.xml).*)",
+      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|manifest\\.webmanifest|fonts/|data/|pagefind/|robots\\.txt|sitemap\\.xml).*)",
       // Prerendered pages: scripts/server.mjs has set their headers (scripts/prerendered.mjs).
       missing: [
         { type: "header", key: "next-router-prefetch" },

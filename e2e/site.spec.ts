@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { NOT_INDEXED } from "@/lib/content/files";
 import { inLocale, publicPaths } from "./routes";
 
 for (const locale of ["en", "cy"] as const) {
@@ -21,6 +22,25 @@ for (const locale of ["en", "cy"] as const) {
       for (const [lang, href] of [["en", inLocale("en", p)], ["cy", inLocale("cy", p)], ["x-default", inLocale("en", p)]]) {
         const link = page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
         expect(new URL((await link.getAttribute("href"))!).pathname).toBe(href);
+      }
+      // One canonical address, the page's own; the feed in the page's language; parseable JSON-LD.
+      const canonical = page.locator('link[rel="canonical"]');
+      await expect(canonical).toHaveCount(1);
+      expect(new URL((await canonical.getAttribute("href"))!).pathname).toBe(url);
+      expect(new URL((await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href"))!).pathname).toBe(inLocale(locale, "/feed.xml"));
+      for (const block of await page.locator('script[type="application/ld+json"]').allTextContents()) {
+        expect((JSON.parse(block) as { "@context": string })["@context"]).toBe("https://schema.org");
+      }
+      // A share card with its own image, in the page's language, on every page search engines index.
+      if (!NOT_INDEXED.has(p)) {
+        expect(new URL((await page.locator('meta[property="og:url"]').getAttribute("content"))!).pathname).toBe(url);
+        await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`${inLocale(locale, p === "/" ? "/og" : `/og${p}`)}$`));
+        await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+        await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /\S+ \S+/);
+        await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      } else {
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
       }
     });
   }

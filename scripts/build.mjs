@@ -14,3 +14,4 @@ step("Build the site (next build)", bin("next"), ["build"], {
   fix: "if a previous build failed, delete .next and try again (rm -rf .next).",
 });
 step("Hash inline scripts for the Content-Security-Policy", bin("tsx"), ["scripts/csp-hashes.ts"]);
+step("Index the public pages for site search (Pagefind)", "node", ["--conditions=react-server", "--import", "tsx", "scripts/search-index.ts"]);

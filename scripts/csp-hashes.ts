@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildCsp, inlineScripts } from "../lib/security/csp";
+import { buildCsp, inlineScripts, needsWasm } from "../lib/security/csp";
 import { CSP_MANIFEST, PRERENDERED_HEADERS } from "../lib/security/csp-manifest";
 
 const appDir = path.join(".next", "server", "app");
@@ -40,7 +40,10 @@ writeFileSync(CSP_MANIFEST, JSON.stringify(manifest, null, 1));
 const policies = Object.fromEntries(
   Object.entries(manifest).map(([route, hashes]) => [
     route,
-    { http: buildCsp({ kind: "hashes", hashes }), https: buildCsp({ kind: "hashes", hashes }, { https: true }) },
+    {
+      http: buildCsp({ kind: "hashes", hashes }, { wasm: needsWasm(route) }),
+      https: buildCsp({ kind: "hashes", hashes }, { https: true, wasm: needsWasm(route) }),
+    },
   ]),
 );
 writeFileSync(PRERENDERED_HEADERS, JSON.stringify(policies));

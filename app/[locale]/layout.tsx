@@ -20,6 +20,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: siteUrl(),
     title: { template: `%s – ${t.site.shortName}`, default: t.site.name },
     applicationName: t.site.name,
+    // app/icon.svg is linked by Next; these are for browsers and phones that want a bitmap.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
   };
 }
 

@@ -16,7 +16,7 @@ export function SiteDocument({ locale, fontClass, children }: { locale: Locale; 
           {t.skipLink}
         </a>
         <SiteHeader locale={locale} />
-        <main id="main-content" tabIndex={-1} className="container main">
+        <main id="main-content" tabIndex={-1} className="container main" data-pagefind-body="">
           {children}
         </main>
         <SiteFooter locale={locale} />

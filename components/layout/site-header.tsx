@@ -16,6 +16,14 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="sr-only"> {t.site.homeLink}</span>
         </Link>
         <div className="header-tools">
+          {/* A plain GET form: it reaches the search page with or without JavaScript. */}
+          <form role="search" method="get" action={localePath(locale, "/search")} className="header-search" aria-label={t.search.label}>
+            <label htmlFor="site-search" className="sr-only">
+              {t.search.label}
+            </label>
+            <input id="site-search" name="q" type="search" spellCheck={false} />
+            <button type="submit">{t.search.button}</button>
+          </form>
           <Link href={localePath(locale, "/provider")} className="header-link">
             {t.auth.providerSignIn}
           </Link>

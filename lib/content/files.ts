@@ -99,6 +99,14 @@ export function documentPaths(docs: ContentFile[], route: string): string[] {
     .sort();
 }
 
+/** Public pages kept out of search engines (they carry noindex): the sitemap leaves them out. */
+export const NOT_INDEXED = new Set(["/sign-in", "/sign-in/check-email", "/feedback/thank-you", "/search"]);
+
+/** The public pages search engines should find: publicPaths less NOT_INDEXED. */
+export function indexablePaths(root: string): string[] {
+  return publicPaths(root).filter((p) => !NOT_INDEXED.has(p));
+}
+
 /**
  * Every public page built from the repository, without a language prefix: each static public
  * route, and each document with its own page. Pages made from the database (an organisation's

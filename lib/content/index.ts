@@ -17,7 +17,7 @@ import {
   type Resource,
   type Webinar,
 } from "contentlayer/generated";
-import type { Locale } from "@/lib/i18n";
+import type { Locale, Messages } from "@/lib/i18n";
 import { FAQ_CATEGORIES } from "@/lib/vocabulary";
 import { hasOwnPage } from "./document-pages";
 
@@ -158,4 +158,133 @@ export function getEnglishOnlyDocuments(): { title: string; href: string }[] {
         return { title: d.title ?? d.question ?? d.region ?? d.slug, href: publicHref(folder, d) };
       }),
   );
+}
+
+type Dated = { locale: string; updated: string };
+const newest = (docs: Dated[]) => docs.map((d) => d.updated).sort().at(-1);
+
+/**
+ * When the content behind each public page last changed (the newest `updated` of the documents
+ * it shows, in either language), by locale-free path: for the sitemap's lastmod. A path this does
+ * not know (a page without content) gets none.
+ */
+export function lastUpdatedByPath(): Map<string, string> {
+  const dates = new Map<string, string | undefined>();
+  // A framework row has no `updated`: it says when its facts were last reviewed.
+  const frameworks: Dated[] = allFrameworks.map((f) => ({ locale: f.locale, updated: f.lastReviewed }));
+  const all: Dated[] = [...allPages, ...allFactSheets, ...allFaqs, ...allCaseStudies, ...allWebinars, ...allResources, ...frameworks, ...allReports];
+  dates.set("/", newest(all));
+  for (const page of allPages) dates.set(`/${page.slug}`, newest(allPages.filter((p) => p.slug === page.slug)));
+  dates.set("/fact-sheet", newest(allFactSheets));
+  dates.set("/faqs", newest(allFaqs));
+  dates.set("/resources", newest(allResources));
+  dates.set("/global-summary", newest(frameworks));
+  for (const [folder, docs] of [
+    ["case-studies", allCaseStudies],
+    ["webinars", allWebinars],
+    ["reports", allReports],
+  ] as const) {
+    dates.set(`/${folder}`, newest(docs));
+    for (const doc of docs) dates.set(`/${folder}/${doc.slug}`, newest((docs as Dated[]).filter((d) => (d as typeof doc).slug === doc.slug)));
+  }
+  return new Map([...dates].filter((e): e is [string, string] => Boolean(e[1])));
+}
+
+export type FeedItem = {
+  type: "caseStudy" | "webinar" | "report" | "resource";
+  title: string;
+  summary: string;
+  /** The page on this site (a path, in the feed's language), with an anchor for resources. */
+  path: string;
+  /** When it happened or was published (YYYY-MM-DD…), for the order; the review date when unknown. */
+  date: string;
+  published?: string;
+  updated: string;
+  lang: Locale;
+};
+
+/**
+ * What the Atom feed lists in a language: case studies, webinars, published reports and resources,
+ * newest first (by the date each happened or was published, or was last reviewed when not known).
+ */
+export function getFeedItems(locale: Locale): FeedItem[] {
+  const base = (path: string) => (locale === "en" ? path : `/${locale}${path}`);
+  const items: FeedItem[] = [
+    ...getCaseStudies(locale).map(({ doc, lang }) => ({
+      type: "caseStudy" as const, title: doc.title, summary: doc.summary, path: base(`/case-studies/${doc.slug}`),
+      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+    })),
+    ...getWebinars(locale).map(({ doc, lang }) => ({
+      type: "webinar" as const, title: doc.title, summary: doc.description, path: base(`/webinars/${doc.slug}`),
+      date: doc.date, published: doc.date, updated: doc.updated, lang,
+    })),
+    ...getReports(locale)
+      .filter(({ doc }) => hasOwnPage("reports", doc))
+      .map(({ doc, lang }) => ({
+        type: "report" as const, title: doc.title, summary: doc.description, path: base(`/reports/${doc.slug}`),
+        date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+      })),
+    ...getResources(locale).map(({ doc, lang }) => ({
+      type: "resource" as const, title: doc.title, summary: doc.summary, path: `${base("/resources")}#${doc.slug}`,
+      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+    })),
+  ];
+  return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The title of the public page at a locale-free path, in a language, for its social image; the
+ * site's name for the home page. Undefined for a path that is not a public page.
+ */
+export function pageTitle(locale: Locale, path: string, messages: Messages): string | undefined {
+  const [, first = "", slug] = path.split("/");
+  const index: Record<string, string> = {
+    "": messages.home.title,
+    faqs: messages.faqs.title,
+    "case-studies": messages.caseStudies.title,
+    webinars: messages.webinars.title,
+    resources: messages.resources.title,
+    "global-summary": messages.globalSummary.title,
+    reports: messages.reports.title,
+  };
+  if (slug) {
+    const find = { "case-studies": getCaseStudy, webinars: getWebinar, reports: getReport }[first];
+    return find?.(locale, slug)?.doc.title;
+  }
+  if (first === "fact-sheet") return getFactSheet(locale)?.doc.title;
+  return index[first] ?? getPage(locale, first)?.doc.title;
+}
+
+/** MDX source as plain words for the search index: no markup, links as their text. */
+function plainText(mdx: string): string {
+  return mdx
+    .replace(/<[^>]+>/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#*_>`|]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The text of the public pages rendered per request (their lists take filters from the address),
+ * which have no prerendered HTML for the search index: what each shows unfiltered.
+ */
+export function listPageText(locale: Locale, messages: Messages): { path: string; title: string; text: string }[] {
+  return [
+    {
+      path: "/case-studies",
+      title: messages.caseStudies.title,
+      text: [messages.caseStudies.intro, ...getCaseStudies(locale).flatMap(({ doc }) => [doc.title, doc.provider, doc.summary])].join(" "),
+    },
+    {
+      path: "/resources",
+      title: messages.resources.title,
+      text: [messages.resources.intro, ...getResources(locale).flatMap(({ doc }) => [doc.title, doc.publisher, doc.summary, plainText(doc.body.raw)])].join(" "),
+    },
+    {
+      path: "/global-summary",
+      title: messages.globalSummary.title,
+      text: [messages.globalSummary.intro, ...getFrameworks(locale).flatMap(({ doc }) => [doc.region, doc.framework, doc.sizeRule, plainText(doc.body.raw)])].join(" "),
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, inlineScripts } from "./csp";
+import { buildCsp, inlineScripts, needsWasm } from "./csp";
 
 describe("buildCsp", () => {
   it("allows hashed inline scripts on prerendered pages, never 'unsafe-inline' for scripts", () => {
@@ -33,5 +33,15 @@ describe("inlineScripts", () => {
       "<SCRIPT id=\"x\">\n  done()\n</SCRIPT>",
     ].join("");
     expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a"])', 'import "x"', "\n  done()\n"]);
+  });
+});
+
+describe("WebAssembly for the site search", () => {
+  it("lets only the search pages compile WebAssembly, and never allows eval", () => {
+    expect([needsWasm("/search"), needsWasm("/cy/search"), needsWasm("/faqs"), needsWasm("/search/x")]).toEqual([true, true, false, false]);
+    const search = buildCsp({ kind: "hashes", hashes: [] }, { wasm: true });
+    expect(search).toContain("'wasm-unsafe-eval'");
+    expect(search).not.toMatch(/'unsafe-eval'/);
+    expect(buildCsp({ kind: "hashes", hashes: [] })).not.toContain("wasm");
   });
 });

@@ -5,13 +5,20 @@
  */
 export type ScriptPolicy = { kind: "hashes"; hashes: readonly string[] } | { kind: "nonce"; nonce: string };
 
-export function buildCsp(script: ScriptPolicy, options: { dev?: boolean; https?: boolean } = {}): string {
+/** Pages whose script compiles WebAssembly: the site search runs Pagefind's. */
+export function needsWasm(path: string): boolean {
+  return path === "/search" || path === "/cy/search";
+}
+
+export function buildCsp(script: ScriptPolicy, options: { dev?: boolean; https?: boolean; wasm?: boolean } = {}): string {
   const scriptSrc =
     script.kind === "nonce"
       ? ["'self'", `'nonce-${script.nonce}'`, "'strict-dynamic'"]
       : ["'self'", ...script.hashes.map((h) => `'${h}'`)];
   // Turbopack's dev runtime evaluates modules with eval(); production never does.
   if (options.dev) scriptSrc.push("'unsafe-eval'");
+  // Compiling WebAssembly only (not eval), and only where the search needs it.
+  if (options.wasm) scriptSrc.push("'wasm-unsafe-eval'");
   const directives = [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCaseStudies, getWebinars } from "@/lib/content";
 import { formatDate, getMessages, isLocale, localePath } from "@/lib/i18n";
+import { JsonLd } from "@/components/content/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
+import { organisation, webSite } from "@/lib/site/structured-data";
 import { getHeadlineFigure } from "@/lib/survey/headline";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">) {
@@ -116,6 +118,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </Link>
         </p>
       </section>
+      <JsonLd data={organisation(locale)} />
+      <JsonLd data={webSite(locale)} />
     </>
   );
 }

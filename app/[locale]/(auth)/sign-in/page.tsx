@@ -1,7 +1,7 @@
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { mailSettings } from "@/lib/auth/settings";
 import { getMessages, pick, queryValue, routeLocale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 import { requestSignIn } from "./actions";
 
 type Props = PageProps<"/[locale]/sign-in">;
@@ -9,7 +9,7 @@ type Props = PageProps<"/[locale]/sign-in">;
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
   const t = getMessages(locale).auth;
-  return pageMetadata({ locale, path: "/sign-in", title: t.signInTitle, description: t.signInDescription });
+  return privatePageMetadata({ locale, path: "/sign-in", title: t.signInTitle, description: t.signInDescription });
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {

@@ -2,14 +2,14 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { SIGN_IN_ADDRESS_COOKIE, shownAddress } from "@/lib/auth/check-email";
 import { fill, getMessages, localePath, routeLocale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/site/metadata";
+import { privatePageMetadata } from "@/lib/site/metadata";
 
 type Props = PageProps<"/[locale]/sign-in/check-email">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
   const t = getMessages(locale).auth;
-  return pageMetadata({ locale, path: "/sign-in/check-email", title: t.checkTitle, description: t.checkDescription });
+  return privatePageMetadata({ locale, path: "/sign-in/check-email", title: t.checkTitle, description: t.checkDescription });
 }
 
 export default async function CheckEmailPage({ params }: Props) {

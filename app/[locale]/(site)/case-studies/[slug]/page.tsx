@@ -6,6 +6,8 @@ import { Mdx } from "@/components/mdx/mdx";
 import { getCaseStudies, getCaseStudy } from "@/lib/content";
 import { getMessages, localePath, locales, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { article, breadcrumbList } from "@/lib/site/structured-data";
+import { JsonLd } from "@/components/content/json-ld";
 
 type Props = PageProps<"/[locale]/case-studies/[slug]">;
 
@@ -55,6 +57,17 @@ export default async function CaseStudyPage(props: Props) {
       </dl>
       <Mdx code={doc.body.code} locale={locale} />
       <SourceList locale={locale} sources={doc.sources} />
+      <JsonLd data={breadcrumbList(locale, [{ name: t.title, path: "/case-studies" }, { name: doc.title, path: `/case-studies/${doc.slug}` }])} />
+      <JsonLd
+        data={article(locale, {
+          title: doc.title,
+          description: doc.description,
+          path: `/case-studies/${doc.slug}`,
+          updated: doc.updated.slice(0, 10),
+          published: doc.published?.slice(0, 10),
+          lang: item.lang,
+        })}
+      />
     </LocalisedArticle>
   );
 }

@@ -23,6 +23,7 @@ export async function generateMetadata(props: Props) {
   return pageMetadata({
     locale,
     path: `/fact-sheet/${organisation.slug}`,
+    imagePath: "/fact-sheet",
     title: fill(t.pageTitle, { organisation: organisation.name }),
     description: lockedText(locale).description,
   });

@@ -6,7 +6,8 @@ type Props = PageProps<"/[locale]/feedback/thank-you">;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
-  return privatePageMetadata({ locale, path: "/feedback/thank-you", title: getMessages(locale).feedback.thanksTitle });
+  const t = getMessages(locale).feedback;
+  return privatePageMetadata({ locale, path: "/feedback/thank-you", title: t.thanksTitle, description: t.thanksReceived });
 }
 
 /** After feedback is sent: what happens to it next. */

@@ -9,6 +9,8 @@ import { getReport, getReports } from "@/lib/content";
 import { extractHeadings } from "@/lib/content/slug";
 import { fill, getMessages, localePath, locales, routeLocale, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { breadcrumbList, dataset as datasetData } from "@/lib/site/structured-data";
+import { JsonLd } from "@/components/content/json-ld";
 import { dictionaryFile, getDatasetFile, loadDataset, type Dataset } from "@/lib/survey/dataset";
 
 type Props = PageProps<"/[locale]/reports/[slug]">;
@@ -115,6 +117,8 @@ export default async function ReportPage(props: Props) {
           </p>
         </section>
       ) : null}
+      <JsonLd data={breadcrumbList(locale, [{ name: t.title, path: "/reports" }, { name: doc.title, path: `/reports/${doc.slug}` }])} />
+      {dataset ? <JsonLd data={datasetData(locale, dataset, `/reports/${doc.slug}`)} /> : null}
     </LocalisedArticle>
   );
 }

@@ -8,6 +8,7 @@ import { WebinarDate } from "@/components/webinars/webinar-date";
 import { getWebinar, getWebinars, type Webinar } from "@/lib/content";
 import { formatDate, getMessages, localePath, locales, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
+import { breadcrumbList } from "@/lib/site/structured-data";
 import { siteUrl } from "@/lib/site/env";
 
 /** Who organised a webinar: as the content names them, else the series' organiser. */
@@ -85,6 +86,7 @@ export default async function WebinarPage(props: Props) {
         </p>
       ) : null}
       <SourceList locale={locale} sources={doc.sources} />
+      <JsonLd data={breadcrumbList(locale, [{ name: t.title, path: "/webinars" }, { name: doc.title, path: `/webinars/${doc.slug}` }])} />
       <JsonLd
         data={{
           "@type": "Event",
