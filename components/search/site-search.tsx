@@ -36,8 +36,7 @@ async function runSearch(query: string, type: string, locale: Locale): Promise<F
   const queries = locale === "cy" ? welshQueries(query) : [query];
   const filters = type ? { type } : undefined;
   const best = new Map<string, { score: number; data: () => Promise<Hit> }>();
-  for (const q of queries) {
-    const found = await pf.search(q, { filters });
+  for (const found of await Promise.all(queries.map((q) => pf.search(q, { filters })))) {
     for (const r of found?.results ?? []) {
       const seen = best.get(r.id);
       if (!seen || seen.score < r.score) best.set(r.id, { score: r.score, data: () => r.data() });

@@ -201,6 +201,8 @@ export type FeedItem = {
   published?: string;
   updated: string;
   lang: Locale;
+  /** The title's language: a Welsh entry about an English document keeps its English title. */
+  titleLang: Locale;
 };
 
 /**
@@ -210,23 +212,23 @@ export type FeedItem = {
 export function getFeedItems(locale: Locale): FeedItem[] {
   const base = (path: string) => (locale === "en" ? path : `/${locale}${path}`);
   const items: FeedItem[] = [
-    ...getCaseStudies(locale).map(({ doc, lang }) => ({
+    ...getCaseStudies(locale).map(({ doc, lang, titleLang }) => ({
       type: "caseStudy" as const, title: doc.title, summary: doc.summary, path: base(`/case-studies/${doc.slug}`),
-      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang, titleLang,
     })),
-    ...getWebinars(locale).map(({ doc, lang }) => ({
+    ...getWebinars(locale).map(({ doc, lang, titleLang }) => ({
       type: "webinar" as const, title: doc.title, summary: doc.description, path: base(`/webinars/${doc.slug}`),
-      date: doc.date, published: doc.date, updated: doc.updated, lang,
+      date: doc.date, published: doc.date, updated: doc.updated, lang, titleLang,
     })),
     ...getReports(locale)
       .filter(({ doc }) => hasOwnPage("reports", doc))
-      .map(({ doc, lang }) => ({
+      .map(({ doc, lang, titleLang }) => ({
         type: "report" as const, title: doc.title, summary: doc.description, path: base(`/reports/${doc.slug}`),
-        date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+        date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang, titleLang,
       })),
-    ...getResources(locale).map(({ doc, lang }) => ({
+    ...getResources(locale).map(({ doc, lang, titleLang }) => ({
       type: "resource" as const, title: doc.title, summary: doc.summary, path: `${base("/resources")}#${doc.slug}`,
-      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang,
+      date: doc.published ?? doc.updated, published: doc.published, updated: doc.updated, lang, titleLang,
     })),
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));

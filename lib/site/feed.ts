@@ -38,7 +38,7 @@ export function atomFeed({
   const entries = items.map(
     (item) => `  <entry xml:lang="${item.lang}">
     <id>${url(item.path)}</id>
-    <title>${xmlText(item.title)}</title>
+    <title${item.titleLang === item.lang ? "" : ` xml:lang="${item.titleLang}"`}>${xmlText(item.title)}</title>
     <link rel="alternate" type="text/html" href="${url(item.path)}"/>
     <category term="${item.type}" label="${xmlText(typeName(item.type))}"/>
 ${item.published ? `    <published>${timestamp(item.published)}</published>\n` : ""}    <updated>${timestamp(item.updated)}</updated>
