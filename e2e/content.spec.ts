@@ -101,17 +101,18 @@ test("the fact sheet is complete in both languages", async ({ page }) => {
     "Cost",
     "Working with a college or university",
     "Share this sheet with your logo",
+    "Tell us what you think of this fact sheet",
   ]);
   await page.goto("/cy/fact-sheet");
   await expect(page.getByRole("note")).toHaveCount(0);
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(8);
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/fact sheet/i);
 });
 
 test("a webinar page carries schema.org Event data with its speakers", async ({ page }) => {
   await page.goto("/webinars/postcards-from-the-nations");
   await expect(page.getByText("3 June 2025").first()).toBeVisible();
-  const [event] = await jsonLd(page);
+  const event = (await jsonLd(page)).find((block) => block["@type"] === "Event");
   expect(event).toMatchObject({ "@type": "Event", startDate: "2025-06-03" });
   expect((event?.performer as Array<{ name: string }>).map((p) => p.name)).toContain("Libby Shackels");
 });
@@ -119,7 +120,7 @@ test("a webinar page carries schema.org Event data with its speakers", async ({ 
 test("a webinar known only by month shows the month, not an invented day", async ({ page }) => {
   await page.goto("/webinars/policy-and-perspectives-from-the-uks-nations");
   await expect(page.getByRole("definition").filter({ hasText: "May 2024" })).toHaveText("May 2024");
-  const [event] = await jsonLd(page);
+  const event = (await jsonLd(page)).find((block) => block["@type"] === "Event");
   expect(event?.startDate).toBe("2024-05");
 });
 

@@ -16,7 +16,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="sr-only"> {t.site.homeLink}</span>
         </Link>
         <div className="header-tools">
-          {/* A plain GET form: it reaches the search page with or without JavaScript. */}
+          {/* A plain GET form: it reaches the search page with or without JavaScript. On a phone a
+              link to the search page takes its place, so the header stays short. */}
           <form role="search" method="get" action={localePath(locale, "/search")} className="header-search" aria-label={t.search.label}>
             <label htmlFor="site-search" className="sr-only">
               {t.search.label}
@@ -24,6 +25,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <input id="site-search" name="q" type="search" spellCheck={false} />
             <button type="submit">{t.search.button}</button>
           </form>
+          <Link href={localePath(locale, "/search")} className="header-link header-search-link">
+            {t.search.button}
+          </Link>
           <Link href={localePath(locale, "/provider")} className="header-link">
             {t.auth.providerSignIn}
           </Link>
