@@ -86,10 +86,11 @@ test("staff reject a request with a reason, e-mailed to the requester in Welsh, 
   expect(mail.text).toContain("Nid oeddem yn gallu cadarnhau eich bod yn darparu hyfforddiant.");
   expect(mail.text).toMatch(/http:\/\/localhost:\d+\/cy\/provider/);
 
-  // The requester sees the decision and the reason, in Welsh.
+  // The requester sees the decision and the reason, in Welsh, and may ask again.
   await page.goto("/cy/provider");
-  await expect(page.getByText("Heb ei gymeradwyo.")).toBeVisible();
+  await expect(page.getByText(`Ni chafodd eich cais i ychwanegu'r sefydliad hwn at ardal y darparwyr ei gymeradwyo: ${rejectedName}.`)).toBeVisible();
   await expect(page.getByText("Nid oeddem yn gallu cadarnhau eich bod yn darparu hyfforddiant.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ychwanegu sefydliad" })).toBeVisible();
 
   // A second decision on the request already decided, as from a page left open: refused, nothing changes.
   await staff.goto(`${new URL(staff.url()).pathname}/decide/approve`);

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Locale, Messages } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/format";
 import { SEARCH_TYPES, type SearchType } from "@/lib/search/types";
 import { welshQueries } from "@/lib/search/welsh";
 
@@ -142,10 +143,10 @@ export function SiteSearch({ locale, action, t, children }: { locale: Locale; ac
         ? t.failed
         : state.status === "done"
           ? count === 0
-            ? t.none.replace("{query}", query)
+            ? fill(t.none, { query })
             : count === 1
-              ? t.resultOne.replace("{query}", query)
-              : t.resultMany.replace("{count}", String(count)).replace("{query}", query)
+              ? fill(t.resultOne, { query })
+              : fill(t.resultMany, { count, query })
           : "";
   return (
     <>

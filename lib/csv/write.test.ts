@@ -14,6 +14,9 @@ describe("CSV exports", () => {
     expect(csvCell(-3)).toBe("-3");
     expect(csvCell('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
     expect(csvCell(null)).toBe("");
+    // Opened with ; or tab as the separator, the rest of the cell must not become a formula cell.
+    expect(csvCell("x;=HYPERLINK(1)")).toBe('"x;=HYPERLINK(1)"');
+    expect(csvCell("x\t=1")).toBe('"x\t=1"');
   });
 
   it("starts with a byte-order mark and keeps Welsh letters as UTF-8", () => {

@@ -17,7 +17,8 @@ export function csvCell(value: CsvCell): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   const text = value instanceof Date ? value.toISOString() : value;
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  // Quoted also for ; and tab: spreadsheet software in many places splits on those instead.
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** A whole CSV file: the header row, then one row per record. */

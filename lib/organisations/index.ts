@@ -364,6 +364,21 @@ export async function getDecisionReason(actor: Actor, organisationId: string) {
   return event ? eventReason(event) : undefined;
 }
 
+/**
+ * The person's most recent request that staff rejected (a rejection removes its people, so they can
+ * ask again): the organisation's name and the reason, for their provider home page.
+ */
+export async function getMyRejectedRequest(actor: Actor) {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "AuditEvent"
+    WHERE "action" = 'organisation.rejected' AND "detail" -> 'requesters' ? ${actor.userId}
+    ORDER BY "createdAt" DESC LIMIT 1`;
+  if (!rows[0]) return undefined;
+  const event = await db.auditEvent.findUniqueOrThrow({ where: { id: rows[0].id }, include: { organisation: { select: { name: true } } } });
+  return { name: event.organisation?.name ?? "", reason: eventReason(event), at: event.createdAt };
+}
+
 /** The change history of an organisation, newest first, for its members and for staff. */
 export async function getAuditTrail(actor: Actor, organisationId: string) {
   if (!actor.isStaff) await readAsMember(actor, organisationId);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import type { OrganisationStatus } from "@/lib/db/generated/enums";
-import { asStaff } from "./access";
+import { asStaff, assertStaff } from "./access";
 import { ConflictError, isUniqueViolation } from "./errors";
 
 /**
@@ -11,6 +11,10 @@ import { ConflictError, isUniqueViolation } from "./errors";
  * request another member of staff has just decided is refused, not applied twice) and records who
  * decided, when and why. Lists, the organisation's story and figures are in lib/staff.
  */
+
+// Control characters but tab and line breaks, invisible format characters (bidirectional
+// overrides, zero-width characters) and the line and paragraph separators: never in a reason.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Cf}\u2028\u2029]/gu;
 
 export type Decision = "approve" | "reject" | "suspend" | "reinstate";
 export const DECISIONS: readonly Decision[] = ["approve", "reject", "suspend", "reinstate"];
@@ -69,15 +73,16 @@ export type DecisionOutcome = {
  * real one out. Suspension stops downloads and the public page at once: both check the status.
  */
 export async function decideOrganisation(actor: Actor, organisationId: string, decision: Decision, reasonText = ""): Promise<DecisionOutcome> {
+  assertStaff(actor);
   const rule = DECISION_RULES[decision];
-  const reason = reasonText.replace(/\r\n?/g, "\n").trim();
+  const reason = reasonText.replace(INVISIBLE, "").replace(/\r\n?/g, "\n").trim();
   if (rule.needsReason && !reason) throw new ReasonError("missing");
   if (reason.length > REASON_MAX) throw new ReasonError("tooLong");
   try {
     return await asStaff(actor, organisationId, async ({ tx, audit }) => {
       const found = await tx.organisation.findUniqueOrThrow({
         where: { id: organisationId },
-        include: { memberships: { where: { role: "owner" }, include: { user: { select: { email: true } } } } },
+        include: { memberships: { include: { user: { select: { email: true } } } } },
       });
       if (found.status !== rule.from) throw new AlreadyDecidedError(found.status);
       if (rule.to === "approved") {
@@ -94,12 +99,17 @@ export async function decideOrganisation(actor: Actor, organisationId: string, d
       }
       const updated = await tx.organisation.update({
         where: { id: organisationId },
-        data: { status: rule.to, approvedAt: rule.to === "approved" ? new Date() : found.approvedAt },
+        // Reinstating keeps the date it was first approved.
+        data: { status: rule.to, approvedAt: rule.to === "approved" ? (found.approvedAt ?? new Date()) : found.approvedAt },
       });
-      await audit(`organisation.${rule.to}`, { from: found.status, ...(reason ? { reason } : {}) });
+      // A rejected request leaves nobody stuck in it: its people may ask again (one organisation
+      // per person). Who they were is kept with the decision, so each is told why.
+      const requesters = found.memberships.map((m) => m.userId);
+      if (rule.to === "rejected") await tx.membership.deleteMany({ where: { organisationId } });
+      await audit(`organisation.${rule.to}`, { from: found.status, ...(reason ? { reason } : {}), ...(rule.to === "rejected" ? { requesters } : {}) });
       return {
         organisation: { id: updated.id, name: updated.name, locale: updated.locale, status: updated.status },
-        owners: found.memberships.map((m) => m.user.email),
+        owners: found.memberships.filter((m) => m.role === "owner").map((m) => m.user.email),
         reason: reason || undefined,
       };
     });

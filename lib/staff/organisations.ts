@@ -105,7 +105,7 @@ export async function getOrganisationForStaff(actor: Actor, organisationId: stri
       profile: true,
       heldDomains: { select: { domain: true } },
       memberships: { include: { user: { select: { email: true } } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },
-      invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "desc" } },
+      invitations: { where: { acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } },
     },
   });
   if (!organisation) throw new NotFoundError();

@@ -46,9 +46,13 @@ onEachDatabase("staff area", (database) => {
     expect(outcome).toMatchObject({ organisation: { status: "rejected", locale: "cy" }, owners: [owner.email], reason: "We could not confirm it is a training provider." });
     const story = await getOrganisationForStaff(staff, organisation.id);
     expect(story.history[0]).toMatchObject({ action: "organisation.rejected", actorEmail: staff.email, detail: { from: "pending", reason: "We could not confirm it is a training provider." } });
-    // The requester sees the reason; nobody else can read it.
-    expect(await provider.getDecisionReason(owner, organisation.id)).toBe("We could not confirm it is a training provider.");
-    await expect(provider.getDecisionReason(await person(`x-${randomUUID()}@example.org`), organisation.id)).rejects.toBeInstanceOf(NotFoundError);
+    // The requester is no longer held in it: they see why, and may ask again. Nobody else sees it.
+    expect(await provider.getMyOrganisation(owner)).toBeUndefined();
+    expect(await provider.getMyRejectedRequest(owner)).toMatchObject({ name: organisation.name, reason: "We could not confirm it is a training provider." });
+    expect(await provider.getMyRejectedRequest(await person(`x-${randomUUID()}@example.org`))).toBeUndefined();
+    await expect(provider.getDecisionReason(owner, organisation.id)).rejects.toBeInstanceOf(NotFoundError);
+    const again = await provider.createOrganisation(owner, { name: `Again ${randomUUID().slice(0, 6)}`, type: "other", nation: "wales", website: "", domains: [`again-${randomUUID().slice(0, 6)}.example`] });
+    expect(again.status).toBe("pending");
   });
 
   it("refuses a decision on a request already decided, and a decision that does not fit the status", async () => {
@@ -71,15 +75,20 @@ onEachDatabase("staff area", (database) => {
     expect(await db.auditEvent.count({ where: { organisationId: organisation.id, action: { in: ["organisation.approved", "organisation.rejected"] } } })).toBe(1);
   });
 
-  it("suspends with a reason, which takes down the public page at once, and reinstates", async () => {
-    const { organisation } = await pendingOrganisation();
+  it("suspends with a reason, shown to its members, which takes down the public page at once, and reinstates", async () => {
+    const { owner, organisation } = await pendingOrganisation();
     await decideOrganisation(staff, organisation.id, "approve");
+    const approvedAt = (await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).approvedAt;
     expect(await provider.getPublicBrand(organisation.slug)).toBeDefined();
     await expect(decideOrganisation(staff, organisation.id, "suspend")).rejects.toBeInstanceOf(ReasonError);
-    await decideOrganisation(staff, organisation.id, "suspend", "Logo is not theirs");
+    await decideOrganisation(staff, organisation.id, "suspend", "Logo is not \u202etheirs\u200b");
     expect(await provider.getPublicBrand(organisation.slug)).toBeUndefined();
+    // Invisible and direction-changing characters are never kept in a reason.
+    expect(await provider.getDecisionReason(owner, organisation.id)).toBe("Logo is not theirs");
     await decideOrganisation(staff, organisation.id, "reinstate");
     expect(await provider.getPublicBrand(organisation.slug)).toBeDefined();
+    // Reinstating keeps the date it was first approved.
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).approvedAt).toEqual(approvedAt);
   });
 
   it("finds organisations by part of the name or of a domain, filters them, and pages the list", async () => {

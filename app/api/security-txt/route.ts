@@ -13,9 +13,9 @@ export function GET() {
   const configured = process.env.SECURITY_CONTACT?.trim();
   const contact = configured && /^(mailto:|https:\/\/)/.test(configured) ? configured : repo ? `${repo}/security/advisories/new` : undefined;
   if (!contact) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  // A year ahead, to the start of the day, so the file stays the same all day.
+  // Under a year ahead (RFC 9116), from the start of the day, so the file stays the same all day.
   const expires = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
-  expires.setUTCFullYear(expires.getUTCFullYear() + 1);
+  expires.setUTCDate(expires.getUTCDate() + 364);
   const lines = [
     `Contact: ${contact}`,
     `Expires: ${expires.toISOString()}`,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusNotice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/session";
 import { fill, getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
-import { getDecisionReason, getJoinableOrganisations, getMyInvitations, getMyOrganisation } from "@/lib/organisations";
+import { getDecisionReason, getJoinableOrganisations, getMyInvitations, getMyOrganisation, getMyRejectedRequest } from "@/lib/organisations";
 import { hasDownloaded } from "@/lib/organisations/downloads";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { acceptInvitationAction, declineInvitationAction, requestToJoinAction } from "./actions";
@@ -75,7 +75,7 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
     );
   }
 
-  const [invitations, joinable] = await Promise.all([getMyInvitations(actor), getJoinableOrganisations(actor)]);
+  const [invitations, joinable, rejected] = await Promise.all([getMyInvitations(actor), getJoinableOrganisations(actor), getMyRejectedRequest(actor)]);
   // Someone who was invited is asked one thing: accept or decline. The other ways in come after.
   if (invitations.length) {
     return (
@@ -107,6 +107,20 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
     <>
       <h1>{t.title}</h1>
       <StatusNotice text={notice === "declined" ? t.declined : undefined} />
+      {rejected ? (
+        <div className="notice notice-warning">
+          <p>
+            <strong>{fill(t.rejectedEarlier, { name: rejected.name })}</strong>
+          </p>
+          {rejected.reason ? (
+            <>
+              <h2 className="notice-heading">{t.decisionReason}</h2>
+              <p className="quote-text">{rejected.reason}</p>
+            </>
+          ) : null}
+          <p>{t.askAgain}</p>
+        </div>
+      ) : null}
       <p className="lead">{t.noOrganisation}</p>
       {joinable.length ? (
         <section aria-labelledby="join">

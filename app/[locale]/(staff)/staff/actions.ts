@@ -26,7 +26,13 @@ export const decideAction = withActor<FormState>(async (actor, locale, formData)
   let notice: string = decision;
   try {
     const outcome = await decideOrganisation(actor, organisationId, decision, reason);
-    if (decision === "reject") await sendRejectionMail(outcome);
+    // The decision stands even when the mail cannot go: staff are told to reach the requester.
+    if (decision === "reject") {
+      await sendRejectionMail(outcome).catch((error: unknown) => {
+        console.error("The rejection e-mail could not be sent:", error);
+        notice = "rejectedMailFailed";
+      });
+    }
   } catch (error) {
     if (error instanceof ReasonError) {
       return {

@@ -33,6 +33,7 @@ export async function generateMetadata(props: Props) {
 }
 
 const NOTICES: Record<string, string> = {
+  rejectedMailFailed: "The request was rejected, but the e-mail telling the requester could not be sent. Tell them yourself: their address is in the history below.",
   alreadyDecided: "Nothing changed: the organisation is no longer in the state your decision was for. Someone may have decided first; its status is below.",
   domainHeld: "Not approved: another approved organisation already holds one of its e-mail domains. Only one organisation can hold a domain.",
 };
@@ -42,7 +43,8 @@ export default async function StaffOrganisationPage(props: Props) {
   const { locale, story } = await load(props);
   const { organisation, downloads, history } = story;
   const notice = queryValue((await props.searchParams).notice) ?? "";
-  const done = (decisionText as Record<string, { done: string } | undefined>)[notice]?.done;
+  const done = Object.hasOwn(decisionText, notice) ? decisionText[notice as Decision].done : undefined;
+  const warning = Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : undefined;
   const held = new Set(organisation.heldDomains.map((d) => d.domain));
   const events = getMessages("en").provider.historyEvents;
   const profile = organisation.profile;
@@ -55,9 +57,9 @@ export default async function StaffOrganisationPage(props: Props) {
       </p>
       <h1>{organisation.name}</h1>
       <StatusNotice text={done ? fill(done, { name: organisation.name }) : undefined} />
-      {NOTICES[notice] ? (
+      {warning ? (
         <div className="notice notice-warning" role="status">
-          <p>{NOTICES[notice]}</p>
+          <p>{warning}</p>
         </div>
       ) : null}
 
