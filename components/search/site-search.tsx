@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { Locale, Messages } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/format";
 import { SEARCH_TYPES, type SearchType } from "@/lib/search/types";
@@ -72,17 +73,7 @@ function form(query: string, type: string, action: string, t: SiteSearchStrings)
           <label htmlFor="search-q">{t.label}</label>
           <input id="search-q" name="q" type="search" defaultValue={query} key={query} spellCheck={false} />
         </div>
-        <div className="field">
-          <label htmlFor="search-type">{t.typeLabel}</label>
-          <select id="search-type" name="type" defaultValue={type} key={type}>
-            <option value="">{t.anyType}</option>
-            {SEARCH_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {t.types[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="search-type" name="type" label={t.typeLabel} any={t.anyType} value={type} options={SEARCH_TYPES.map((s) => [s, t.types[s]])} />
       </div>
       <p className="filter-actions">
         <button type="submit" className="button">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { getCaseStudies } from "@/lib/content";
 import { filterCaseStudies, readCaseStudyFilters } from "@/lib/content/filters";
 import { EDUCATION_PROVIDER_TYPES, NATIONS } from "@/lib/vocabulary";
@@ -38,39 +39,16 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
       <form method="get" action={`${localePath(locale, "/case-studies")}#results`} className="filters" aria-labelledby="filter-heading">
         <h2 id="filter-heading">{t.filterHeading}</h2>
         <div className="filter-fields">
-          <div className="field">
-            <label htmlFor="filter-nation">{t.nation}</label>
-            <select id="filter-nation" name="nation" defaultValue={filters.nation ?? ""}>
-              <option value="">{t.any}</option>
-              {NATIONS.map((n) => (
-                <option key={n} value={n}>
-                  {messages.nations[n]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-type">{t.providerType}</label>
-            <select id="filter-type" name="type" defaultValue={filters.providerType ?? ""}>
-              <option value="">{t.any}</option>
-              {EDUCATION_PROVIDER_TYPES.map((p) => (
-                <option key={p} value={p}>
-                  {messages.providerTypes[p]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-theme">{t.theme}</label>
-            <select id="filter-theme" name="theme" defaultValue={filters.theme ?? ""}>
-              <option value="">{t.any}</option>
-              {themes.map((theme) => (
-                <option key={theme} value={theme}>
-                  {themeName[theme]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-nation" name="nation" label={t.nation} any={t.any} value={filters.nation} options={NATIONS.map((n) => [n, messages.nations[n]])} />
+          <FilterSelect
+            id="filter-type"
+            name="type"
+            label={t.providerType}
+            any={t.any}
+            value={filters.providerType}
+            options={EDUCATION_PROVIDER_TYPES.map((p) => [p, messages.providerTypes[p]])}
+          />
+          <FilterSelect id="filter-theme" name="theme" label={t.theme} any={t.any} value={filters.theme} options={themes.map((theme) => [theme, themeName[theme]])} />
         </div>
         <p className="filter-actions">
           <button type="submit" className="button">

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { LocalisedArticle } from "@/components/content/localised-article";
 import { FactSheetText } from "@/components/fact-sheet/fact-sheet-text";
 import { FeedbackForm } from "@/components/fact-sheet/feedback-form";
-import { feedbackStrings } from "@/lib/feedback/strings";
+import { feedbackFormText } from "@/lib/feedback/strings";
 import { getFactSheet } from "@/lib/content";
-import { getMessages, localePath, pick, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, routeLocale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 import { sendFeedbackAction } from "../feedback/actions";
 
@@ -49,8 +49,7 @@ export default async function FactSheetPage({ params }: Props) {
           locale={locale}
           source="public"
           permalink={localePath(locale, "/fact-sheet")}
-          t={feedbackStrings(messages)}
-          forms={pick(messages.forms, ["errorSummary", "errorPrefix", "optional"])}
+          {...feedbackFormText(messages)}
         />
       </div>
     </LocalisedArticle>

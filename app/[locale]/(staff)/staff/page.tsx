@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UptakeHeadline } from "@/components/staff/uptake-headline";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate, localePath, routeLocale } from "@/lib/i18n";
 import { listFeedback } from "@/lib/feedback";
@@ -71,14 +72,7 @@ export default async function StaffOverviewPage({ params }: Props) {
       </ul>
 
       <h2 id="uptake">Fact sheet uptake in the last twelve months</h2>
-      <ul className="stat-list" aria-labelledby="uptake">
-        <li>
-          <strong>{uptake.downloads}</strong> branded downloads
-        </li>
-        <li>
-          <strong>{uptake.organisations}</strong> organisations downloading
-        </li>
-      </ul>
+      <UptakeHeadline labelledBy="uptake" downloads={uptake.downloads} organisations={uptake.organisations} />
       <p>
         <Link href={link("/staff/uptake")}>Uptake by month, nation, kind of organisation and language</Link>
       </p>

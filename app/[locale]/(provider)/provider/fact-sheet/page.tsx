@@ -4,10 +4,10 @@ import { BrandedSheet } from "@/components/fact-sheet/branded-sheet";
 import { FeedbackForm } from "@/components/fact-sheet/feedback-form";
 import { requireActor } from "@/lib/auth/session";
 import { brandOf, isSheetChoice, lockedText, qrChosen, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
-import { getMessages, localePath, pick, queryValue, routeLocale } from "@/lib/i18n";
+import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { siteUrl } from "@/lib/site/env";
-import { feedbackStrings } from "@/lib/feedback/strings";
+import { feedbackFormText } from "@/lib/feedback/strings";
 import { privatePageMetadata } from "@/lib/site/metadata";
 import { sendFeedbackAction } from "../../../(site)/feedback/actions";
 
@@ -139,8 +139,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
         locale={locale}
         source="provider"
         permalink={localePath(locale, "/provider/fact-sheet")}
-        t={feedbackStrings(messages)}
-        forms={pick(messages.forms, ["errorSummary", "errorPrefix", "optional"])}
+        {...feedbackFormText(messages)}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate, localePath, routeLocale } from "@/lib/i18n";
@@ -30,39 +31,16 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       <form method="get" action={`${base}#results`} className="filters" aria-labelledby="filter-heading">
         <h2 id="filter-heading">Filter the feedback</h2>
         <div className="filter-fields">
-          <div className="field">
-            <label htmlFor="filter-role">Who they are</label>
-            <select id="filter-role" name="role" defaultValue={filters.role ?? ""}>
-              <option value="">Anyone</option>
-              {FEEDBACK_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {roleName[r]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-usefulness">How useful</label>
-            <select id="filter-usefulness" name="usefulness" defaultValue={filters.usefulness ?? ""}>
-              <option value="">Any</option>
-              {(["1", "2", "3", "4", "5"] as const).map((n) => (
-                <option key={n} value={n}>
-                  {`${n}: ${usefulnessName[n]}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-source">Sent from</label>
-            <select id="filter-source" name="source" defaultValue={filters.source ?? ""}>
-              <option value="">Anywhere</option>
-              {FEEDBACK_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {sourceName[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-role" name="role" label="Who they are" any="Anyone" value={filters.role} options={FEEDBACK_ROLES.map((r) => [r, roleName[r]])} />
+          <FilterSelect
+            id="filter-usefulness"
+            name="usefulness"
+            label="How useful"
+            any="Any"
+            value={filters.usefulness}
+            options={(["1", "2", "3", "4", "5"] as const).map((n) => [n, `${n}: ${usefulnessName[n]}`])}
+          />
+          <FilterSelect id="filter-source" name="source" label="Sent from" any="Anywhere" value={filters.source} options={FEEDBACK_SOURCES.map((v) => [v, sourceName[v]])} />
         </div>
         <p className="filter-actions">
           <button type="submit" className="button">

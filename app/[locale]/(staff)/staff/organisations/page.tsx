@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { requireStaff } from "@/lib/auth/session";
@@ -23,19 +24,6 @@ export default async function StaffOrganisationsPage({ params, searchParams }: P
   const { organisations, total, page, pages } = await searchOrganisations(actor, filters);
   const base = localePath(locale, "/staff/organisations");
   const filtered = Boolean(filters.q || filters.status || filters.nation || filters.type);
-  const select = (id: string, label: string, value: string | undefined, options: readonly string[], names: Record<string, string>) => (
-    <div className="field">
-      <label htmlFor={`filter-${id}`}>{label}</label>
-      <select id={`filter-${id}`} name={id} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {names[o]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
     <>
       <h1>Organisations</h1>
@@ -46,9 +34,9 @@ export default async function StaffOrganisationsPage({ params, searchParams }: P
             <label htmlFor="filter-q">Name or e-mail domain</label>
             <input id="filter-q" name="q" type="search" defaultValue={filters.q} spellCheck={false} />
           </div>
-          {select("status", "Status", filters.status, STATUSES, statusName)}
-          {select("nation", "Nation", filters.nation, NATIONS, nationName)}
-          {select("type", "Type", filters.type, ORGANISATION_TYPES, typeName)}
+          <FilterSelect id="filter-status" name="status" label="Status" any="Any" value={filters.status} options={STATUSES.map((v) => [v, statusName[v]])} />
+          <FilterSelect id="filter-nation" name="nation" label="Nation" any="Any" value={filters.nation} options={NATIONS.map((v) => [v, nationName[v]])} />
+          <FilterSelect id="filter-type" name="type" label="Type" any="Any" value={filters.type} options={ORGANISATION_TYPES.map((v) => [v, typeName[v]])} />
         </div>
         <p className="filter-actions">
           <button type="submit" className="button">

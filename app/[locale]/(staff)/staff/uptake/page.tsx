@@ -1,4 +1,5 @@
 import { UptakeFigure } from "@/components/staff/uptake-figure";
+import { UptakeHeadline } from "@/components/staff/uptake-headline";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate, localePath, queryValue, routeLocale } from "@/lib/i18n";
@@ -78,14 +79,7 @@ export default async function UptakePage({ params, searchParams }: Props) {
         </p>
       </form>
       <h2 id="summary">{period}</h2>
-      <ul className="stat-list" aria-labelledby="summary">
-        <li>
-          <strong>{uptake.downloads}</strong> branded downloads
-        </li>
-        <li>
-          <strong>{uptake.organisations}</strong> organisations downloading
-        </li>
-      </ul>
+      <UptakeHeadline labelledBy="summary" downloads={uptake.downloads} organisations={uptake.organisations} />
       {FIGURES.map((f) => (
         <UptakeFigure
           key={f.by}
