@@ -8,6 +8,7 @@ import { STAFF_EMAIL } from "./e2e/accounts";
 // and mail folder; they are put in the environment so the test workers see the same ones.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? port + 1);
+process.env.E2E_MAIL_PORT ??= String(mailPort); // for e2e/faults.spec.ts, which starts servers of its own
 // "localhost", not 127.0.0.1: Next normalises 127.0.0.1 to localhost in request URLs, and the
 // sign-in cookies must be set for the host the browser uses.
 const baseURL = `http://localhost:${port}`;

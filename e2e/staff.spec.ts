@@ -270,6 +270,7 @@ test("nobody but staff reaches any staff page, decision or export", async ({ pag
 });
 
 test("every staff page passes axe, in English and on its Welsh address", async ({ browser }) => {
+  test.setTimeout(180_000); // fourteen pages through axe, after a sign-in: over a minute on a busy machine
   const staff = await staffPage(browser);
   await staff.goto("/staff/organisations?q=Demo");
   const violations: string[] = [];

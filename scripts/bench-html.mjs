@@ -42,7 +42,7 @@ try {
   await fetch(`${base}/sign-in`, { method: "POST", body, redirect: "manual", headers: { origin: base } });
   let link;
   for (let i = 0; i < 40 && !link; i++) {
-    link = /http:\/\/localhost:\d+\/api\/auth\/callback\/nodemailer\S+/.exec(log)?.[0];
+    link = /http:\/\/localhost:\d+\/api\/auth\/callback\/nodemailer[^\s"\\]+/.exec(log)?.[0];
     if (!link) await new Promise((r) => setTimeout(r, 100));
   }
   if (!link) throw new Error("No sign-in link in the server log");

@@ -1,11 +1,17 @@
 // The production server: Next's request handler behind a plain Node HTTP server that first makes
 // the forwarding headers trustworthy (scripts/forwarding.mjs), so rate limits key on the real
-// client address and a client cannot claim another one with X-Forwarded-For.
+// client address and a client cannot claim another one with X-Forwarded-For; writes one JSON log
+// line per request with its id (scripts/request-log.mjs); and answers 503 for the parts that need
+// the database while PostgreSQL is unreachable (scripts/availability.mjs).
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import { databaseProbe, needsDatabase, sendUnavailable } from "./availability.mjs";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
 import { allowBackForwardCache, applyPrerenderedHeaders, loadPrerenderedPolicies } from "./prerendered.mjs";
+import { logAsJsonLines, withRequestLog } from "./request-log.mjs";
+
+logAsJsonLines();
 
 const port = Number(process.env.PORT ?? 3000);
 let hops;
@@ -27,12 +33,21 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const prerendered = loadPrerenderedPolicies();
-
-const server = createServer((req, res) => {
-  normaliseForwarded(req.headers, req.socket, hops);
-  if (!applyPrerenderedHeaders(req, res, prerendered)) allowBackForwardCache(req, res);
-  handle(req, res);
+const database = databaseProbe(process.env.DATABASE_URL, {
+  onChange: (up) =>
+    up
+      ? console.warn("The database answers again: the provider area is back.")
+      : console.error("The database does not answer: the provider area, sign-in and forms answer 503 until it does."),
 });
+
+const server = createServer((req, res) =>
+  withRequestLog(req, res, hops, async () => {
+    normaliseForwarded(req.headers, req.socket, hops);
+    if (needsDatabase(req.method, req.url) && !(await database.isUp())) return sendUnavailable(req, res);
+    if (!applyPrerenderedHeaders(req, res, prerendered)) allowBackForwardCache(req, res);
+    return handle(req, res);
+  }),
+);
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
   // In the background, once listening: the fact-sheet download prepares itself (fonts, shaped

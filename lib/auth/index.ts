@@ -23,6 +23,22 @@ function adapter(db: PrismaClient): Adapter {
   };
 }
 
+// Sign-in e-mails the mail server would not take, per address, with the expiry of their link.
+// next-auth stores a link's token while its e-mail is being sent and does not undo the store when
+// the sending fails, so the failure is kept here (instead of thrown into next-auth) for
+// requestSignInLink to delete the token once both have finished.
+const unsent = new Map<string, Date>();
+
+/** Whether the sign-in e-mail just asked for could not be sent; if so, its link is deleted. */
+export async function discardIfUnsent(identifier: string): Promise<boolean> {
+  const expires = unsent.get(identifier);
+  if (!expires) return false;
+  unsent.delete(identifier);
+  const db = await getDb();
+  await db.verificationToken.deleteMany({ where: { identifier, expires } });
+  return true;
+}
+
 // Sign-in links and redirects use the site's public address (SITE_URL), not the address the
 // server sees behind a proxy.
 process.env.AUTH_URL ??= siteUrl().origin;
@@ -50,7 +66,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           if (!address) throw new Error("Refused a sign-in for an address that is not one plain e-mail address.");
           return address;
         },
-        sendVerificationRequest: ({ identifier, url }) => sendSignInLink({ to: identifier, url }),
+        sendVerificationRequest: async ({ identifier, url, expires }) => {
+          try {
+            await sendSignInLink({ to: identifier, url });
+            unsent.delete(identifier);
+          } catch (error) {
+            console.error("[sign-in] the mail server did not take the sign-in e-mail:", (error as Error).message);
+            unsent.set(identifier, expires);
+          }
+        },
       }),
     ],
     pages: {

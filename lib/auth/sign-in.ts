@@ -1,14 +1,16 @@
 import "server-only";
 import { consume } from "@/lib/rate-limit";
 import type { EmailAddress } from "./email-address";
-import { signIn } from "./index";
+import { discardIfUnsent, signIn } from "./index";
 import { signInLimitsFor } from "./sign-in-limits";
 
 /**
  * Sends a one-time sign-in link, within the limits per mailbox (sub-address tags removed, so
  * a+1@ and a+2@ count as one) and per client network. Over a limit nothing is sent and nothing
  * is said: the caller shows "check your e-mail" either way, so the answer reveals neither the
- * limit nor whether the address has an account.
+ * limit nor whether the address has an account. When the mail server refuses or cannot be
+ * reached, the link's token is deleted and the caller says so: nobody waits for a link that
+ * will never come, and no working link exists that nobody received.
  */
 export async function requestSignInLink({ email, clientAddress, returnTo }: { email: EmailAddress; clientAddress: string; returnTo: string }) {
   const limit = await consume(signInLimitsFor(email, clientAddress));
@@ -17,5 +19,6 @@ export async function requestSignInLink({ email, clientAddress, returnTo }: { em
     return { sent: false } as const;
   }
   await signIn("nodemailer", { email: email.address, redirectTo: returnTo, redirect: false });
+  if (await discardIfUnsent(email.address)) return { sent: false, mailFailed: true } as const;
   return { sent: true } as const;
 }
