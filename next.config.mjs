@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  // .next/standalone: the server with only the files it needs, assembled by scripts/build.mjs (DEPLOY.md).
+  output: "standalone",
   experimental: {
     // app/global-not-found.tsx answers every address no route matches, in its language.
     globalNotFound: true,

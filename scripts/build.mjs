@@ -15,3 +15,4 @@ step("Build the site (next build)", bin("next"), ["build"], {
 });
 step("Hash inline scripts for the Content-Security-Policy", bin("tsx"), ["scripts/csp-hashes.ts"]);
 step("Index the public pages for site search (Pagefind)", "node", ["--conditions=react-server", "--import", "tsx", "scripts/search-index.ts"]);
+step("Assemble the standalone server (.next/standalone)", "node", ["scripts/standalone.mjs"]);

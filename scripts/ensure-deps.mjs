@@ -16,8 +16,9 @@ export function ensureNodeModules() {
 
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 
-export function ensureSystemPackages() {
-  const missing = [];
+/** Installs what is missing from Debian: chromium and poppler-utils, and any `also` (command = package name). */
+export function ensureSystemPackages(also = []) {
+  const missing = also.filter((name) => !has(name));
   if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (!has("pdfinfo")) missing.push("poppler-utils");
   if (missing.length === 0) return;

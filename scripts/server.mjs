@@ -4,6 +4,7 @@
 // line per request with its id (scripts/request-log.mjs); and answers 503 for the parts that need
 // the database while PostgreSQL is unreachable (scripts/availability.mjs).
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { databaseProbe, needsDatabase, sendUnavailable } from "./availability.mjs";
@@ -29,7 +30,11 @@ const hostname = process.env.HOSTNAME ?? (hops > 0 ? "127.0.0.1" : "0.0.0.0");
 const prepareToken = randomBytes(32).toString("hex");
 process.env.MICSIG_PREPARE_TOKEN = prepareToken;
 
-const app = next({ dev: false, hostname, port });
+// In the standalone folder (.next/standalone, DEPLOY.md) there is no next.config.mjs: the build
+// wrote the resolved configuration into required-server-files.json, as Next's own server.js reads it.
+const conf = existsSync("next.config.mjs") ? undefined : JSON.parse(readFileSync(".next/required-server-files.json", "utf8")).config;
+if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+const app = next({ dev: false, hostname, port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 const prerendered = loadPrerenderedPolicies();

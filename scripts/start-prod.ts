@@ -9,11 +9,15 @@ if (problems.length) {
   console.error(`Refusing to start the production server:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   process.exit(1);
 }
-if (!existsSync(".next/BUILD_ID")) {
+// The standalone folder that `npm run build` assembles (scripts/standalone.mjs): only what the
+// server needs, so the checkout's development packages are never loaded in production.
+const standalone = ".next/standalone";
+if (!existsSync(`${standalone}/.next/BUILD_ID`) || !existsSync(`${standalone}/scripts/server.mjs`)) {
   console.error("No production build found. Run `npm run build` first.");
   process.exit(1);
 }
 const child = spawn(process.execPath, ["scripts/server.mjs"], {
+  cwd: standalone,
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
 });
