@@ -48,11 +48,16 @@ process.on("SIGINT", () => process.exit(130));
 function start(command, args, env = {}) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
+  const problems = [];
   child.stdout.on("data", (d) => (log = (log + d).slice(-20_000)));
-  child.stderr.on("data", (d) => (log = (log + d).slice(-20_000)));
+  child.stderr.on("data", (d) => {
+    log = (log + d).slice(-20_000);
+    // The instances' warnings and errors other than request lines, kept whole for the report.
+    for (const line of String(d).split("\n")) if (line && !line.includes('"msg":"request"')) problems.push(line);
+  });
   children.add(child);
   child.on("exit", () => children.delete(child));
-  return { child, log: () => log };
+  return { child, log: () => log, problems };
 }
 
 // --- The database: migrated, with 70 approved organisations, each with one signed-in owner -----
@@ -129,6 +134,7 @@ http {
     least_conn;
 ${instances.map((i) => `    server 127.0.0.1:${i.port} max_fails=3 fail_timeout=10s;`).join("\n")}
     keepalive 64;
+    keepalive_timeout 30s;
   }
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=micsig:10m max_size=200m inactive=7d use_temp_path=off;
   server {
@@ -144,9 +150,14 @@ ${instances.map((i) => `    server 127.0.0.1:${i.port} max_fails=3 fail_timeout=
 }
 
 // --- The journeys ---------------------------------------------------------------------------------
-/** Gives each connection its own person: autocannon keeps `context` per connection. */
-const personOf = (pool, context) => {
-  context.person ??= pool[(pool.next = ((pool.next ?? -1) + 1) % pool.length)];
+/**
+ * The next person of a journey, in turn. autocannon resets a connection's `context` each time its
+ * list of requests starts again, so turns are counted here; onResponse sees the same context.
+ */
+const nextPerson = (pool, context) => {
+  pool.turn = (pool.turn ?? -1) + 1;
+  context.person = pool[pool.turn % pool.length];
+  context.round = Math.floor(pool.turn / pool.length);
   return context.person;
 };
 
@@ -239,12 +250,12 @@ async function measure(instanceCount) {
       requests: [
         {
           setupRequest(request, context) {
-            const person = personOf(downloaders, context);
-            context.turn = ((context.turn ?? -1) + 1) % choices.length;
-            return { ...request, method: "GET", path: `/api/fact-sheet?locale=${choices[context.turn]}`, headers: { cookie: `${COOKIE}=${person.token}` } };
+            const person = nextPerson(downloaders, context);
+            context.choice = choices[context.round % choices.length];
+            return { ...request, method: "GET", path: `/api/fact-sheet?locale=${context.choice}`, headers: { cookie: `${COOKIE}=${person.token}` } };
           },
           onResponse(status, body, context) {
-            if (status === 200) downloadsAsked.add(`${context.person.organisationId}:${choices[context.turn]}`);
+            if (status === 200) downloadsAsked.add(`${context.person.organisationId}:${context.choice}`);
           },
         },
       ],
@@ -255,10 +266,9 @@ async function measure(instanceCount) {
       requests: [
         {
           setupRequest(request, context) {
-            const person = personOf(editors, context);
-            context.count = (context.count ?? 0) + 1;
+            const person = nextPerson(editors, context);
             sent.set(person.organisationId, sent.get(person.organisationId) + 1);
-            const { body, type } = saveBody(forms, person, context.count);
+            const { body, type } = saveBody(forms, person, context.round);
             return {
               ...request,
               method: "POST",
@@ -279,13 +289,14 @@ async function measure(instanceCount) {
 
   const logged = new Map();
   for (const instance of instances) {
-    for (const line of instance.log().split("\n")) {
-      if (!line.includes('"level":"error"') && !line.includes('"level":"warn"')) continue;
-      const msg = /"msg":"([^"]{0,120})/.exec(line)?.[1] ?? line.slice(0, 120);
-      if (msg !== "request") logged.set(msg, (logged.get(msg) ?? 0) + 1);
+    for (const line of instance.problems) {
+      const msg = /"msg":"([^"]{0,160})/.exec(line)?.[1] ?? line.slice(0, 160);
+      const stack = /"stack":"([^"]{0,200})/.exec(line)?.[1];
+      const key = stack ? `${msg} ${stack}` : msg;
+      logged.set(key, (logged.get(key) ?? 0) + 1);
     }
   }
-  if (logged.size) console.log(`Warnings and errors the instances logged (last 20 kB of each log):\n${[...logged].map(([m, n]) => `  ${n} × ${m}`).join("\n")}`);
+  if (logged.size) console.log(`Warnings and errors the instances logged:\n${[...logged].map(([m, n]) => `  ${n} × ${m}`).join("\n")}`);
   for (const instance of instances) instance.child.kill("SIGTERM");
   nginx.child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 1500));

@@ -53,6 +53,10 @@ const server = createServer((req, res) =>
     return handle(req, res);
   }),
 );
+// nginx keeps connections to the instances open between requests (deploy/nginx: keepalive_timeout
+// 30 s). The server must not close one first, or a request nginx sends on it just then gets a 502.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
   // In the background, once listening: the fact-sheet download prepares itself (fonts, shaped

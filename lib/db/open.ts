@@ -33,8 +33,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       },
     };
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  // Under load, requests queue for one of the pool's connections instead of failing: Prisma's
+  // default lets a transaction wait 2 s for a connection, which a busy instance exceeds.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: target.url, max: poolSize(process.env.DATABASE_POOL_SIZE) }),
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+  });
   return { prisma, target, close: () => prisma.$disconnect() };
+}
+
+/** Connections each process may hold to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
+export function poolSize(value: string | undefined) {
+  const size = Number(value ?? 10);
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 100, not "${value}".`);
+  return size;
 }
 
 /** Runs `fn` with a plain SQL connection to the target (migrations, tooling). */
