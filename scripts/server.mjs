@@ -34,6 +34,11 @@ process.env.MICSIG_PREPARE_TOKEN = prepareToken;
 // wrote the resolved configuration into required-server-files.json, as Next's own server.js reads it.
 const conf = existsSync("next.config.mjs") ? undefined : JSON.parse(readFileSync(".next/required-server-files.json", "utf8")).config;
 if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+// After a form post that redirects, Next renders the target page by asking this server for it.
+// Next's own server points it here; without this, it would ask the public address (SITE_URL, via
+// DNS and nginx) instead of the process itself.
+const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${local}:${port}`;
 const app = next({ dev: false, hostname, port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -61,7 +66,6 @@ server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (trusted proxy hops: ${hops})`);
   // In the background, once listening: the fact-sheet download prepares itself (fonts, shaped
   // text, queries), so the first provider after a deploy does not wait for it.
-  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   const cookie = "authjs.session-token=start-up; __Secure-authjs.session-token=start-up";
   const started = performance.now();
   fetch(`http://${local}:${port}/api/fact-sheet`, { headers: { "x-micsig-prepare": prepareToken, cookie } })
