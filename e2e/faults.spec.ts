@@ -2,10 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { freePort, waitForServer } from "../scripts/lib.mjs";
 import { postgresBinDir, startOwnPostgres, type OwnPostgres } from "../scripts/own-postgres.mjs";
+import { AXE_TAGS } from "../test/axe";
 import { newApprovedOwner, uniqueEmail } from "./auth";
 
 /**
@@ -90,6 +92,12 @@ test.describe("when PostgreSQL or the mail server fails", () => {
     await page.getByRole("button", { name: "Save contact details" }).click();
     await expect(page.getByRole("status")).toHaveText("Contact details saved.");
 
+    // With JavaScript, a save during the outage ends on the error page, in the page's language.
+    const welsh = await newPage(browser, portal);
+    await welsh.context().addCookies(await page.context().cookies());
+    await welsh.goto("/cy/provider/profile");
+    await welsh.getByLabel("Enw cyswllt").fill("Yn ystod y nam");
+
     // The same form, sent without JavaScript while the database is down.
     const plain = await newPage(browser, portal, false);
     await plain.context().addCookies(await page.context().cookies());
@@ -101,6 +109,10 @@ test.describe("when PostgreSQL or the mail server fails", () => {
     expect(answer.status()).toBe(503);
     expect(answer.headers()["retry-after"]).toBe("30");
     await expect(plain.getByRole("heading", { level: 1 })).toHaveText(UNAVAILABLE.en);
+
+    await welsh.getByRole("button", { name: "Cadw'r manylion cyswllt" }).click();
+    await expect(welsh.getByRole("heading", { level: 1 })).toHaveText("Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth");
+    await expect(welsh.getByRole("button", { name: "Rhoi cynnig arall arni" })).toBeVisible();
 
     for (const address of ["/", "/fact-sheet", "/faqs", "/cy", "/cy/fact-sheet"]) {
       const response = await page.goto(address);
@@ -115,6 +127,8 @@ test.describe("when PostgreSQL or the mail server fails", () => {
       const response = await page.goto(address);
       expect(response?.status(), address).toBe(503);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => v.id), address).toEqual([]);
     }
     expect((await page.request.get("/api/fact-sheet")).status()).toBe(503);
     expect((await page.request.get("/api/health")).status()).toBe(503);

@@ -1,15 +1,12 @@
 "use client";
 
-import { useParams } from "next/navigation";
-import cy from "@/content/messages/cy.json";
-import en from "@/content/messages/en.json";
-import { isLocale } from "@/lib/i18n/locales";
+import { useErrorStrings } from "@/components/errors/error-strings";
 
 // Shown when a page throws. Production builds never send the error's message or stack here:
-// the reader gets a plain explanation and a way to try again.
+// the reader gets a plain explanation and a way to try again, in the page's language (the layout
+// passes down only these messages: components/errors/error-strings.tsx).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const params = useParams<{ locale?: string }>();
-  const t = (isLocale(params.locale) && params.locale === "cy" ? cy : en).error;
+  const t = useErrorStrings();
   return (
     <div className="narrow">
       <h1>{t.title}</h1>

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import "../globals.css";
 import { inter } from "../fonts/inter";
+import { ErrorStringsProvider } from "@/components/errors/error-strings";
 import { SiteDocument } from "@/components/layout/site-document";
 import { getMessages, isLocale, locales } from "@/lib/i18n";
 import { setRenderLocale } from "@/lib/i18n/render-locale";
@@ -38,7 +39,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setRenderLocale(locale);
   return (
     <SiteDocument locale={locale} fontClass={inter.variable}>
-      {children}
+      <ErrorStringsProvider strings={getMessages(locale).error}>{children}</ErrorStringsProvider>
     </SiteDocument>
   );
 }
