@@ -38,15 +38,26 @@ const work = mkdtempSync(path.join(tmpdir(), "micsig-load-"));
 const children = new Set();
 let database;
 const cleanUp = () => {
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) child.stop();
   database?.remove();
   rmSync(work, { recursive: true, force: true });
 };
 process.on("exit", cleanUp);
 process.on("SIGINT", () => process.exit(130));
 
+/**
+ * Starts a program in a process group of its own, so that stopping it stops what it started too
+ * (npm runs start:prod through a shell, which does not pass signals on).
+ */
 function start(command, args, env = {}) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  child.stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
   let log = "";
   const problems = [];
   child.stdout.on("data", (d) => (log = (log + d).slice(-20_000)));
@@ -297,8 +308,8 @@ async function measure(instanceCount) {
     }
   }
   if (logged.size) console.log(`Warnings and errors the instances logged:\n${[...logged].map(([m, n]) => `  ${n} × ${m}`).join("\n")}`);
-  for (const instance of instances) instance.child.kill("SIGTERM");
-  nginx.child.kill("SIGTERM");
+  for (const instance of instances) instance.child.stop();
+  nginx.child.stop();
   await new Promise((r) => setTimeout(r, 1500));
   return { instanceCount, journeys: [reads, downloads, edits], saved, sent, saveAnswersWithoutConfirmation, downloadsAsked };
 }
