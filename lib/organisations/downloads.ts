@@ -22,6 +22,49 @@ export async function getDownloadableBrand(actor: Actor) {
 }
 
 /**
+ * For the production server's start-up request only: runs each query of a download once, for a
+ * person and an organisation that do not exist, so the database client has prepared them before
+ * the first provider downloads. Those find nothing and write nothing (the download record's
+ * insert runs in a transaction that is rolled back). It also reads one membership and one profile,
+ * whichever come first, so that turning rows into objects (dates, a logo's bytes) is prepared
+ * too; what it reads goes no further than this function.
+ */
+export async function prepareDownloadQueries() {
+  const nobody: Actor = { userId: "start-up", email: "start-up@invalid", isStaff: false };
+  const db = await getDb();
+  await Promise.all([
+    getMyOrganisation(nobody),
+    readAsMember(nobody, "start-up").catch(ignoreNotFound),
+    db.brandProfile.findUnique({ where: { organisationId: "start-up" } }),
+    recordDownload(nobody, "start-up", { locale: "en", contentVersion: "start-up", profileVersion: 0 }).catch(ignoreNotFound),
+    insertAndRollBack(db),
+    db.membership.findFirst({ include: { organisation: true } }),
+    db.brandProfile.findFirst(),
+  ]);
+}
+
+function ignoreNotFound(error: unknown) {
+  if (!(error instanceof NotFoundError)) throw error;
+}
+
+class RolledBack extends Error {}
+
+/** The download record's insert, in a transaction that is always rolled back. */
+async function insertAndRollBack(db: Awaited<ReturnType<typeof getDb>>) {
+  const day = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  const record = { organisationId: "start-up", userId: "start-up", day, locale: "en", contentVersion: "start-up", profileVersion: 0 };
+  await db
+    .$transaction(async (tx) => {
+      // No such organisation or person: the database refuses the row, and nothing is kept either way.
+      await tx.factSheetDownload.createMany({ data: [record], skipDuplicates: true }).catch(() => undefined);
+      throw new RolledBack();
+    })
+    .catch((error) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+}
+
+/**
  * Records a branded fact sheet download by a member of an approved organisation: once per
  * person, organisation, version and language a day, however often they download it.
  */

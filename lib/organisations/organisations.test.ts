@@ -299,6 +299,12 @@ onEachDatabase("provider data layer", (database) => {
     expect(await db.factSheetDownload.count({ where: { organisationId: created.id } })).toBe(3);
   });
 
+  it("prepares the download's queries at start-up without reading or writing anyone's rows", async () => {
+    const before = { downloads: await db.factSheetDownload.count(), audits: await db.auditEvent.count() };
+    await expect(lib.prepareDownloadQueries()).resolves.toBeUndefined();
+    expect({ downloads: await db.factSheetDownload.count(), audits: await db.auditEvent.count() }).toEqual(before);
+  });
+
   it("refuses the fact sheet to members of an organisation that is not approved, in the data layer", async () => {
     const id = unique();
     const trainer = await person(`owner@n${id}.example`);

@@ -1,6 +1,6 @@
 import { currentActor } from "@/lib/auth/session";
 import { factSheetPdf, isSheetChoice, prepareFactSheet, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
-import { getDownloadableBrand, recordDownload } from "@/lib/organisations/downloads";
+import { getDownloadableBrand, prepareDownloadQueries, recordDownload } from "@/lib/organisations/downloads";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { consume } from "@/lib/rate-limit";
 import { pdfDownloadLimit } from "@/lib/rate-limit/settings";
@@ -71,7 +71,7 @@ async function prepare() {
   await currentActor();
   const [bytes] = await Promise.all([
     prepareFactSheet(),
-    getDownloadableBrand({ userId: "start-up", email: "start-up@invalid", isStaff: false }).catch(() => undefined),
+    prepareDownloadQueries(),
     // The limiter's own row for the start-up, outside any person's key; it expires like the rest.
     consume([{ key: "start-up", max: 1_000_000, windowMs: 60_000 }]),
   ]);
