@@ -22,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const current = await locale();
   return (
-    <SiteDocument locale={current} fontClass={inter.variable}>
+    // No page here has a counterpart in the other language: the switch goes to its home page.
+    <SiteDocument locale={current} fontClass={inter.variable} switchTo="/">
       <NotFoundMessage locale={current} />
     </SiteDocument>
   );

@@ -93,9 +93,9 @@ test("an organisation's shareable page that does not exist answers 404 in its la
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   const cases = [
-    { url: "/no-such-page", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About" },
-    { url: "/case-studies/no-such-case-study", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About" },
-    { url: "/cy/dim-tudalen/yma", lang: "cy", heading: "Heb ddod o hyd i'r dudalen", title: "Heb ddod o hyd i'r dudalen – MIC.SIG", home: ["Mynd i'r hafan", "/cy"], nav: "Amdanom ni" },
+    { url: "/no-such-page", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About", other: ["Cymraeg", "/cy"] },
+    { url: "/case-studies/no-such-case-study", lang: "en", heading: "Page not found", title: "Page not found – MIC.SIG", home: ["Go to the home page", "/"], nav: "About", other: ["Cymraeg", "/cy"] },
+    { url: "/cy/dim-tudalen/yma", lang: "cy", heading: "Heb ddod o hyd i'r dudalen", title: "Heb ddod o hyd i'r dudalen – MIC.SIG", home: ["Mynd i'r hafan", "/cy"], nav: "Amdanom ni", other: ["English", "/"] },
   ] as const;
   for (const c of cases) {
     test(`${c.url} is a 404 page the server writes in full: heading, title, language, links`, async ({ page }) => {
@@ -106,6 +106,8 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { level: 1, name: c.heading })).toBeVisible();
       await expect(page.getByRole("main").getByRole("link", { name: c.home[0] })).toHaveAttribute("href", c.home[1]);
       await expect(page.getByRole("banner").getByRole("link", { name: c.nav, exact: true })).toBeVisible();
+      // No page here has a counterpart in the other language: the switch goes to that language's home page.
+      await expect(page.getByRole("navigation", { name: c.lang === "cy" ? "Dewiswch iaith" : "Choose a language" }).getByRole("link", { name: c.other[0] })).toHaveAttribute("href", c.other[1]);
     });
   }
 });

@@ -3,8 +3,9 @@
 // but a Content-Security-Policy that was fixed at build time (scripts/csp-hashes.ts writes it).
 // The request is marked so the proxy's matcher skips it; a mark sent by a client is removed
 // first, so nobody can switch off the proxy (and its per-request nonce) for a dynamic page.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isForNext, sendStored, storedBody, storedHeaders } from "./stored-response.mjs";
 
 export const PRERENDERED_MARK = "x-micsig-prerendered";
 
@@ -51,4 +52,43 @@ export function allowBackForwardCache(req, res) {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === "cache-control" ? "private, no-cache" : value);
   return true;
+}
+
+/** The file Next wrote for a public page: / -> en.html, /about -> en/about.html, /cy/about -> cy/about.html. */
+const pageFile = (root, page) =>
+  path.join(root, ".next", "server", "app", page === "/" ? "en.html" : page === "/cy" || page.startsWith("/cy/") ? `${page.slice(1)}.html` : `en${page}.html`);
+
+/**
+ * The prerendered pages, answered from memory: the HTML Next wrote at build time, with the
+ * headers Next sends for such a page. Next serves exactly these bytes for them (they never
+ * change after the build), but spends most of each request on its routing to find them. Only a
+ * browser's request for the document is answered here; requests from Next's client router go to
+ * Next. Nothing is answered until `fill` has checked, on the home page, that Next sends the same
+ * bytes, and taken its headers.
+ */
+export function prerenderedPages(policies, root = process.cwd()) {
+  const bodies = new Map();
+  let headers;
+  return {
+    send(req, res) {
+      if (!headers || (req.method !== "GET" && req.method !== "HEAD") || isForNext(req)) return false;
+      const page = (req.url ?? "/").split("?")[0];
+      const body = bodies.get(page);
+      if (!body) return false;
+      sendStored(req, res, { status: 200, headers, body, policy: policies.get(page) });
+      return true;
+    },
+    async fill(base) {
+      for (const page of policies.keys()) {
+        const file = pageFile(root, page);
+        if (existsSync(file)) bodies.set(page, storedBody(readFileSync(file)));
+      }
+      const home = bodies.get("/");
+      if (!home) return;
+      const response = await fetch(`${base}/`, { headers: { "accept-encoding": "identity" } });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200 || !bytes.equals(home.raw)) throw new Error(`Next's home page (${response.status}) is not the file it wrote at build time`);
+      headers = storedHeaders(Object.fromEntries(response.headers));
+    },
+  };
 }

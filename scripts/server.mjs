@@ -2,14 +2,17 @@
 // the forwarding headers trustworthy (scripts/forwarding.mjs), so rate limits key on the real
 // client address and a client cannot claim another one with X-Forwarded-For; writes one JSON log
 // line per request with its id (scripts/request-log.mjs); and answers 503 for the parts that need
-// the database while PostgreSQL is unreachable (scripts/availability.mjs).
+// the database while PostgreSQL is unreachable (scripts/availability.mjs); and answers unknown
+// addresses with a stored not-found page (scripts/not-found.mjs) and prerendered pages from memory
+// (scripts/prerendered.mjs).
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { databaseProbe, needsDatabase, sendUnavailable } from "./availability.mjs";
 import { normaliseForwarded, trustedProxyHops } from "./forwarding.mjs";
-import { allowBackForwardCache, applyPrerenderedHeaders, loadPrerenderedPolicies } from "./prerendered.mjs";
+import { loadAddressBook, notFoundPages } from "./not-found.mjs";
+import { allowBackForwardCache, applyPrerenderedHeaders, loadPrerenderedPolicies, prerenderedPages } from "./prerendered.mjs";
 import { logAsJsonLines, withRequestLog } from "./request-log.mjs";
 
 logAsJsonLines();
@@ -43,6 +46,11 @@ const app = next({ dev: false, hostname, port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 const prerendered = loadPrerenderedPolicies();
+// Unknown addresses get a stored not-found page (scripts/not-found.mjs), with the home page's
+// policy but the not-found page's own script hashes.
+const notFound = notFoundPages(loadAddressBook(), prerendered.get("/"));
+// Prerendered pages are answered from memory too (the files Next wrote at build time).
+const stored = prerenderedPages(prerendered);
 const database = databaseProbe(process.env.DATABASE_URL, {
   onChange: (up) =>
     up
@@ -53,6 +61,7 @@ const database = databaseProbe(process.env.DATABASE_URL, {
 const server = createServer((req, res) =>
   withRequestLog(req, res, hops, async () => {
     normaliseForwarded(req.headers, req.socket, hops);
+    if (stored.send(req, res) || notFound.send(req, res)) return;
     if (needsDatabase(req.method, req.url) && !(await database.isUp())) return sendUnavailable(req, res);
     if (!applyPrerenderedHeaders(req, res, prerendered)) allowBackForwardCache(req, res);
     return handle(req, res);
@@ -75,6 +84,12 @@ server.listen(port, hostname, () => {
       else console.log(`Fact sheet download prepared in ${Math.round(performance.now() - started)} ms.`);
     })
     .catch((error) => console.error("Preparing the fact sheet failed; the first download will prepare it:", error));
+  stored
+    .fill(`http://${local}:${port}`)
+    .catch((error) => console.error("Answering prerendered pages from memory is off; Next serves them:", error));
+  notFound
+    .fill(`http://${local}:${port}`)
+    .catch((error) => console.error("Storing the not-found pages failed; Next draws them for each request:", error));
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -35,19 +35,24 @@ function useQueryAndFragment(path: string): string {
 /**
  * GOV.UK-style language navigation: the current language is plain text, the other links to the
  * same page in that language, with the same filters and anchor, and is marked with its own
- * `lang` and `hreflang`.
+ * `lang` and `hreflang`. A page with no counterpart (the not-found page) names the one to go to
+ * instead, in `to`.
  */
 export function LanguageSwitch({
   locale,
   label,
   names,
+  to,
 }: {
   locale: Locale;
   label: string;
   names: Record<Locale, string>;
+  to?: string;
 }) {
-  const path = useLocaleFreePath();
-  const suffix = useQueryAndFragment(path);
+  const current = useLocaleFreePath();
+  const path = to ?? current;
+  const kept = useQueryAndFragment(path);
+  const suffix = to ? "" : kept;
   return (
     <nav aria-label={label} className="language-switch">
       <ul>

@@ -7,7 +7,17 @@ import { SiteHeader } from "./site-header";
  * The whole document around a page: language, skip link, header, main and footer. The locale
  * layout and the not-found page for unknown addresses (which has no layout) both use it.
  */
-export function SiteDocument({ locale, fontClass, children }: { locale: Locale; fontClass: string; children: ReactNode }) {
+export function SiteDocument({
+  locale,
+  fontClass,
+  switchTo,
+  children,
+}: {
+  locale: Locale;
+  fontClass: string;
+  switchTo?: string;
+  children: ReactNode;
+}) {
   const t = getMessages(locale);
   return (
     <html lang={locale} className={fontClass}>
@@ -15,7 +25,7 @@ export function SiteDocument({ locale, fontClass, children }: { locale: Locale; 
         <a href="#main-content" className="skip-link">
           {t.skipLink}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} switchTo={switchTo} />
         <main id="main-content" tabIndex={-1} className="container main" data-pagefind-body="">
           {children}
         </main>

@@ -4,7 +4,8 @@ import { getMessages, localePath, type Locale } from "@/lib/i18n";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `switchTo`: where the language switch goes, for a page with no counterpart in the other language. */
+export function SiteHeader({ locale, switchTo }: { locale: Locale; switchTo?: string }) {
   const t = getMessages(locale);
   return (
     <header className="site-header">
@@ -35,6 +36,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             locale={locale}
             label={t.language.label}
             names={{ en: t.language.en, cy: t.language.cy }}
+            to={switchTo}
           />
         </div>
       </div>
