@@ -104,6 +104,9 @@ test.describe("when PostgreSQL or the mail server fails", () => {
     await plain.goto("/provider/profile");
     await plain.getByLabel("Contact name").fill("During the fault");
     database.stop();
+    // Each instance asks the database at most once a second: wait until it has seen it go, as a
+    // request in that second can still reach the application (and fails there, changing nothing).
+    await expect.poll(async () => (await page.request.get("/sign-in")).status(), { timeout: 10_000 }).toBe(503);
 
     const [answer] = await Promise.all([plain.waitForResponse((r) => r.request().method() === "POST"), plain.getByRole("button", { name: "Save contact details" }).click()]);
     expect(answer.status()).toBe(503);

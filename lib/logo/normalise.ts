@@ -68,7 +68,7 @@ export function checkSvgSafe(text: string) {
  * Renders an SVG to PNG in a child process (lib/logo/svg-worker.mjs), killed after the timeout:
  * librsvg cannot be interrupted inside the server process.
  */
-export function rasteriseSvg(bytes: Uint8Array): Promise<Buffer> {
+export function rasteriseSvg(bytes: Uint8Array, timeLimitMs = TIMEOUT_SECONDS * 1000): Promise<Buffer> {
   const worker = path.join(process.cwd(), /*turbopackIgnore: true*/ "lib/logo/svg-worker.mjs");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [worker], {
@@ -80,7 +80,7 @@ export function rasteriseSvg(bytes: Uint8Array): Promise<Buffer> {
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
-    }, TIMEOUT_SECONDS * 1000);
+    }, timeLimitMs);
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", () => reject(new LogoError("corrupt")));
     child.on("close", (code) => {
@@ -96,8 +96,11 @@ export function rasteriseSvg(bytes: Uint8Array): Promise<Buffer> {
 
 export type NormalisedLogo = { png: Uint8Array<ArrayBuffer>; width: number; height: number; sourceType: Exclude<DetectedType, undefined> };
 
-/** Checks and re-encodes an uploaded logo; throws LogoError with a code the form turns into a message. */
-export async function normaliseLogo(bytes: Uint8Array): Promise<NormalisedLogo> {
+/**
+ * Checks and re-encodes an uploaded logo; throws LogoError with a code the form turns into a message.
+ * `svgTimeLimitMs` is for tests, which need a render that certainly outlasts it on any machine.
+ */
+export async function normaliseLogo(bytes: Uint8Array, { svgTimeLimitMs }: { svgTimeLimitMs?: number } = {}): Promise<NormalisedLogo> {
   if (bytes.length === 0) throw new LogoError("empty");
   if (bytes.length > MAX_LOGO_BYTES) throw new LogoError("tooBig");
   const type = detectType(bytes);
@@ -119,7 +122,7 @@ export async function normaliseLogo(bytes: Uint8Array): Promise<NormalisedLogo> 
   if (metadata.width < 16 || metadata.height < 16) throw new LogoError("dimensions");
 
   // SVG is rendered apart (and killable); from here on every logo is a bitmap.
-  const source = type === "svg" ? await rasteriseSvg(bytes) : bytes;
+  const source = type === "svg" ? await rasteriseSvg(bytes, svgTimeLimitMs) : bytes;
   const encode = async (palette: boolean) => {
     const { data, info } = await sharp(source, { ...options, animated: false })
       .timeout({ seconds: TIMEOUT_SECONDS })
