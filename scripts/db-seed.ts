@@ -12,6 +12,8 @@ import { closeDb, getDb } from "../lib/db";
 import { resolveDatabaseTarget } from "../lib/db/config";
 import { DEMO_BRAND } from "../lib/fact-sheet/demo-brand";
 import { normaliseLogo } from "../lib/logo/normalise";
+import { demoMicroCredentials } from "../lib/directory/demo";
+import { publishMicroCredential, saveMicroCredential } from "../lib/directory";
 import { createOrganisation, getMyOrganisation, setLogo, updateBrandProfile } from "../lib/organisations";
 import { brandProfileSchema } from "../lib/organisations/validation";
 
@@ -53,7 +55,12 @@ try {
     await updateBrandProfile(owner, organisation.id, profile);
     const logo = await normaliseLogo(new TextEncoder().encode(DEMO_LOGO_SVG));
     await setLogo(owner, organisation.id, { png: logo.png, width: logo.width, height: logo.height }, logoAlt);
-    console.log(`Demo data ready: "${organisation.name}" (${organisation.status}, with logo and contact details), owner ${DEMO_EMAIL}.`);
+    // Its micro-credentials for the directory, published through the same rules as the form's.
+    for (const fields of demoMicroCredentials()) {
+      const made = await saveMicroCredential(owner, organisation.id, fields);
+      await publishMicroCredential(owner, organisation.id, made.id);
+    }
+    console.log(`Demo data ready: "${organisation.name}" (${organisation.status}, with logo, contact details and three micro-credentials), owner ${DEMO_EMAIL}.`);
   }
 } finally {
   await closeDb();

@@ -1,0 +1,206 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { slugify } from "@/lib/content/slug";
+import { getDb } from "@/lib/db";
+import { asEditor, readAsMember, type Tx } from "@/lib/organisations/access";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
+import { eqfLevel, isFramework } from "./frameworks";
+import { checkMicroCredential, type CheckResult, type Field, type MicroCredentialValues } from "./rules";
+
+/**
+ * Micro-credentials in the directory: an organisation's members write drafts, publish, withdraw
+ * and duplicate them; everyone reads what is published by an approved organisation. Every change
+ * goes through `asEditor` (a member, not while the organisation is suspended), in one transaction
+ * with its history row. A micro-credential is always looked up together with the organisation the
+ * person belongs to, so another organisation's id is NotFound, as if it did not exist.
+ */
+
+export type { CheckResult };
+
+/** A refusal with the fields that are wrong (for the form's error summary). */
+export class MicroCredentialInvalid extends Error {
+  constructor(readonly result: Extract<CheckResult, { ok: false }>) {
+    super("The micro-credential has problems");
+    this.name = "MicroCredentialInvalid";
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The stored row's values as the fields a form or a CSV row gives, for checking again. */
+export function asFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Field, string>> {
+  return {
+    title: row.title,
+    titleCy: row.titleCy,
+    description: row.description,
+    descriptionCy: row.descriptionCy,
+    welshAbsentReason: row.welshAbsentReason,
+    learningOutcomes: row.learningOutcomes.join("\n"),
+    learningOutcomesCy: row.learningOutcomesCy.join("\n"),
+    awardingBody: row.awardingBody,
+    nation: row.nation,
+    location: row.location,
+    mode: row.mode,
+    pace: row.pace,
+    framework: row.framework,
+    level: row.level,
+    credits: row.credits?.toString() ?? "",
+    notionalHours: row.notionalHours?.toString() ?? "",
+    assessment: row.assessment,
+    qualityAssurance: row.qualityAssurance,
+    deliveryLanguage: row.deliveryLanguage,
+    prerequisites: row.prerequisites,
+    supervisionAndIdentity: row.supervisionAndIdentity,
+    stackability: row.stackability,
+    stacksTowards: row.stacksTowards,
+    subject: row.subject,
+    anyTimeStart: row.anyTimeStart ? "on" : "",
+    startDates: isoDates(row.startDates).join(", "),
+    durationWeeks: row.durationWeeks?.toString() ?? "",
+    price: row.pricePence === null ? "" : (row.pricePence / 100).toFixed(2),
+    bookingUrl: row.bookingUrl,
+  };
+}
+
+/** The columns a checked set of values is stored as. */
+function columns(v: MicroCredentialValues) {
+  return {
+    title: v.title,
+    titleCy: v.titleCy,
+    description: v.description,
+    descriptionCy: v.descriptionCy,
+    welshAbsentReason: v.welshAbsentReason,
+    learningOutcomes: v.learningOutcomes,
+    learningOutcomesCy: v.learningOutcomesCy,
+    awardingBody: v.awardingBody,
+    nation: v.nation,
+    location: v.location,
+    mode: v.mode,
+    pace: v.pace,
+    framework: v.framework,
+    level: v.level,
+    eqfLevel: isFramework(v.framework) ? (eqfLevel(v.framework, v.level) ?? null) : null,
+    credits: v.credits ?? null,
+    notionalHours: v.notionalHours ?? null,
+    assessment: v.assessment,
+    qualityAssurance: v.qualityAssurance,
+    deliveryLanguage: v.deliveryLanguage,
+    prerequisites: v.prerequisites,
+    supervisionAndIdentity: v.supervisionAndIdentity,
+    stackability: v.stackability,
+    stacksTowards: v.stackability === "towards-award" ? v.stacksTowards : "",
+    subject: v.subject,
+    anyTimeStart: v.anyTimeStart,
+    startDates: v.startDates.map((d) => new Date(`${d}T00:00:00.000Z`)),
+    durationWeeks: v.durationWeeks ?? null,
+    pricePence: v.price ?? null,
+    bookingUrl: v.bookingUrl,
+  };
+}
+
+/** A slug no micro-credential has: the title's, then -2, -3… */
+async function uniqueSlug(tx: Tx, title: string) {
+  const base = slugify(title).slice(0, 70) || "micro-credential";
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!(await tx.microCredential.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+/** The organisation's own micro-credential, or NotFound (another organisation's id included). */
+async function findOwn(tx: Tx, organisationId: string, id: string) {
+  const row = await tx.microCredential.findFirst({ where: { id, organisationId } });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+const isoDates = (dates: Date[]) => dates.map((d) => d.toISOString().slice(0, 10));
+
+function checked(fields: Partial<Record<Field, string>>, forPublication: boolean, stored: Date[] = []) {
+  const result = checkMicroCredential(fields, { forPublication, today: today(), storedDates: isoDates(stored) });
+  if (!result.ok) throw new MicroCredentialInvalid(result);
+  return result;
+}
+
+/**
+ * Saves a draft (a new one without `id`). A published micro-credential saved again stays
+ * published only if it still meets every rule for publication; otherwise nothing is saved.
+ */
+export async function saveMicroCredential(actor: Actor, organisationId: string, fields: Partial<Record<Field, string>>, id?: string) {
+  return asEditor(actor, organisationId, async ({ tx, audit }) => {
+    if (!id) {
+      const { values, warnings } = checked(fields, false);
+      const row = await tx.microCredential.create({ data: { organisationId, slug: await uniqueSlug(tx, values.title), ...columns(values) } });
+      await audit("microCredential.created", { id: row.id, title: row.title });
+      return { id: row.id, slug: row.slug, warnings };
+    }
+    const existing = await findOwn(tx, organisationId, id);
+    if (existing.status === "withdrawn") throw new ForbiddenError("A withdrawn micro-credential cannot be changed");
+    const { values, warnings } = checked(fields, existing.status === "published", existing.startDates);
+    await tx.microCredential.update({ where: { id }, data: { ...columns(values), version: { increment: 1 } } });
+    await audit("microCredential.updated", { id, title: values.title, version: existing.version + 1 });
+    return { id, slug: existing.slug, warnings };
+  });
+}
+
+/** Publishes a draft that meets every rule; only an approved organisation publishes. */
+export async function publishMicroCredential(actor: Actor, organisationId: string, id: string) {
+  return asEditor(actor, organisationId, async ({ tx, membership, audit }) => {
+    if (membership.organisation.status !== "approved") throw new ForbiddenError("Only an approved organisation publishes");
+    const existing = await findOwn(tx, organisationId, id);
+    if (existing.status !== "draft") throw new ForbiddenError(`A ${existing.status} micro-credential cannot be published`);
+    const { warnings } = checked(asFields(existing), true);
+    await tx.microCredential.update({ where: { id }, data: { status: "published", publishedAt: new Date(), version: { increment: 1 } } });
+    await audit("microCredential.published", { id, title: existing.title });
+    return { slug: existing.slug, warnings };
+  });
+}
+
+/**
+ * Withdraws a micro-credential: it leaves the directory's lists, and its page stays at the same
+ * address, marked withdrawn (a draft is simply kept as it is: it was never public).
+ */
+export async function withdrawMicroCredential(actor: Actor, organisationId: string, id: string) {
+  await asEditor(actor, organisationId, async ({ tx, audit }) => {
+    const existing = await findOwn(tx, organisationId, id);
+    if (existing.status !== "published") throw new ForbiddenError(`A ${existing.status} micro-credential cannot be withdrawn`);
+    await tx.microCredential.update({ where: { id }, data: { status: "withdrawn", withdrawnAt: new Date(), version: { increment: 1 } } });
+    await audit("microCredential.withdrawn", { id, title: existing.title });
+  });
+}
+
+/** A new draft with the same details (start dates left out: a new run has its own). */
+export async function duplicateMicroCredential(actor: Actor, organisationId: string, id: string) {
+  return asEditor(actor, organisationId, async ({ tx, audit }) => {
+    const existing = await findOwn(tx, organisationId, id);
+    const { values } = checked({ ...asFields(existing), startDates: "" }, false);
+    const row = await tx.microCredential.create({ data: { organisationId, slug: await uniqueSlug(tx, values.title), ...columns(values) } });
+    await audit("microCredential.duplicated", { id: row.id, from: id, title: row.title });
+    return { id: row.id, slug: row.slug };
+  });
+}
+
+/** The organisation's micro-credentials, for its members: every status, newest change first. */
+export async function listOwnMicroCredentials(actor: Actor, organisationId: string) {
+  await readAsMember(actor, organisationId);
+  return (await getDb()).microCredential.findMany({ where: { organisationId }, orderBy: { updatedAt: "desc" } });
+}
+
+/** One of the organisation's micro-credentials, for its members (NotFound for anyone else's). */
+export async function getOwnMicroCredential(actor: Actor, organisationId: string, id: string) {
+  await readAsMember(actor, organisationId);
+  const row = await (await getDb()).microCredential.findFirst({ where: { id, organisationId } });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/**
+ * A micro-credential's public page: published or withdrawn, by an approved organisation. A
+ * suspended organisation's micro-credentials disappear from the public at once; drafts never show.
+ */
+export async function getPublicMicroCredential(slug: string) {
+  return (await getDb()).microCredential.findFirst({
+    where: { slug, status: { in: ["published", "withdrawn"] }, organisation: { status: "approved" } },
+    include: { organisation: { select: { name: true, slug: true } } },
+  });
+}
