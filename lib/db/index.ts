@@ -3,6 +3,8 @@ import { resolveDatabaseTarget } from "./config";
 import { openDatabase, type OpenDatabase } from "./open";
 
 export type { PrismaClient } from "./generated/client";
+/** Prisma's SQL template helpers (Prisma.sql, Prisma.join), for the few queries written in SQL. */
+export { Prisma } from "./generated/client";
 
 // One client per server process. It is created on first use, never at import, so that
 // `next build` workers never open (and lock) the embedded database directory.

@@ -11,8 +11,9 @@
  *   (nidirect, "Qualifications: what the different levels mean").
  * - Credit: one UK credit stands for ten notional hours of learning (Imperial College's page on
  *   national frameworks and credit systems, after the UK Credit Accumulation and Transfer
- *   Scheme); a full academic year is 120 UK credits, or 60 ECTS credits, so two UK credits make
- *   one ECTS credit.
+ *   Scheme), and "practice in the UK equates one ECTS credit with two UK credits" (Heythrop
+ *   College's page on UK course structure); a full-time year is 120 UK credits.
+ * - The joint UK and Ireland leaflet "Qualifications can cross boundaries" gives the same EQF table.
  */
 
 export const FRAMEWORKS = ["cqfw", "scqf", "rqf", "fheq"] as const;
