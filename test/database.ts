@@ -88,3 +88,12 @@ export function onEachDatabase(title: string, suite: (db: () => Db) => void) {
     });
   }
 }
+
+/**
+ * A person as sign-in would create them, for data-layer tests: a User row and the Actor the pages
+ * would pass on.
+ */
+export async function newPerson(db: Db, email: string, isStaff = false): Promise<import("@/lib/auth/session").Actor> {
+  const user = await db.user.create({ data: { email } });
+  return { userId: user.id, email, isStaff };
+}

@@ -1,41 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/session";
 import * as staff from "@/lib/organisations/staff";
 import * as provider from "@/lib/organisations";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { getMessages } from "@/lib/i18n";
 import { describeEvent } from "@/lib/organisations/history";
-import { onEachDatabase } from "@/test/database";
+import { newPerson, onEachDatabase } from "@/test/database";
+import { demoMicroCredentials } from "./demo";
 import * as directory from "./index";
 import type { Field } from "./rules";
 
-const nextYear = `${new Date().getUTCFullYear() + 1}`;
-
-/** A publishable micro-credential, as the form gives it. */
-const fields = (title: string): Partial<Record<Field, string>> => ({
-  title,
-  titleCy: `${title} (Cymraeg)`,
-  description: "A short course for new managers of teams that work partly from home.",
-  descriptionCy: "Cwrs byr i reolwyr newydd timau sy'n gweithio'n rhannol o gartref.",
-  learningOutcomes: "Plan work for a team split across places",
-  learningOutcomesCy: "Cynllunio gwaith i dîm sydd wedi'i rannu rhwng lleoedd",
-  awardingBody: "Demo College",
-  nation: "wales",
-  location: "Cardiff",
-  mode: "blended",
-  pace: "both",
-  framework: "cqfw",
-  level: "4",
-  credits: "10",
-  notionalHours: "100",
-  assessment: "A written reflection",
-  qualityAssurance: "The college's own validation",
-  deliveryLanguage: "bilingual",
-  stackability: "standalone",
-  startDates: `${nextYear}-01-11`,
-  price: "250",
-});
+/** A publishable micro-credential (the demo data's first), under another title. */
+const fields = (title: string): Partial<Record<Field, string>> => ({ ...demoMicroCredentials()[0], title });
 
 onEachDatabase("micro-credentials in the directory", (database) => {
   let db: ReturnType<typeof database>;
@@ -43,10 +19,7 @@ onEachDatabase("micro-credentials in the directory", (database) => {
     db = database();
     process.env.AUTO_APPROVE_DOMAINS = "ac.uk";
   });
-  const person = async (email: string, isStaff = false): Promise<Actor> => {
-    const user = await db.user.create({ data: { email } });
-    return { userId: user.id, email, isStaff };
-  };
+  const person = (email: string, isStaff = false) => newPerson(db, email, isStaff);
   const approvedOrganisation = async () => {
     const id = randomUUID().slice(0, 8);
     const owner = await person(`owner@d${id}.ac.uk`);

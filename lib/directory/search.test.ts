@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import * as provider from "@/lib/organisations";
 import * as staff from "@/lib/organisations/staff";
-import { onEachDatabase } from "@/test/database";
+import { newPerson, onEachDatabase } from "@/test/database";
 import { demoMicroCredentials } from "./demo";
 import * as directory from "./index";
 import { searchDirectory } from "./search";
@@ -17,8 +17,7 @@ onEachDatabase("the public directory's search", (database) => {
     db = database();
     process.env.AUTO_APPROVE_DOMAINS = "ac.uk";
     const id = randomUUID().slice(0, 8);
-    const user = await db.user.create({ data: { email: `owner@s${id}.ac.uk` } });
-    const owner: Actor = { userId: user.id, email: user.email!, isStaff: false };
+    const owner = await newPerson(db, `owner@s${id}.ac.uk`);
     const organisation = await provider.createOrganisation(owner, { name: `Search College ${id}`, type: "college", nation: "wales", website: "", domains: [`s${id}.ac.uk`] });
     college = { slug: organisation.slug, id: organisation.id, owner };
     // The three demo micro-credentials, each with the test's word in its description, published.
@@ -76,8 +75,7 @@ onEachDatabase("the public directory's search", (database) => {
   });
 
   it("drops a suspended organisation's listings at once", async () => {
-    const staffer = await db.user.create({ data: { email: `staff@${word}.example` } });
-    await staff.decideOrganisation({ userId: staffer.id, email: staffer.email!, isStaff: true }, college.id, "suspend", "Checking its details");
+    await staff.decideOrganisation(await newPerson(db, `staff@${word}.example`, true), college.id, "suspend", "Checking its details");
     expect((await searchDirectory({ q: word })).total).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/session";
-import { onEachDatabase } from "@/test/database";
+import { newPerson, onEachDatabase } from "@/test/database";
 import * as errors from "./errors";
 import * as downloads from "./downloads";
 import * as provider from "./index";
@@ -38,10 +37,7 @@ onEachDatabase("provider data layer", (database) => {
     process.env.AUTO_APPROVE_DOMAINS = "ac.uk";
   });
 
-  const person = async (email: string, isStaff = false): Promise<Actor> => {
-    const user = await db.user.create({ data: { email } });
-    return { userId: user.id, email, isStaff };
-  };
+  const person = (email: string, isStaff = false) => newPerson(db, email, isStaff);
   const unique = () => randomUUID().slice(0, 8);
 
   it("approves at once an organisation on the creator's own ac.uk domain, and holds others for staff", async () => {
