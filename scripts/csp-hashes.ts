@@ -1,9 +1,9 @@
 // After `next build`: hash the inline scripts of every prerendered page so the proxy can send a
 // Content-Security-Policy without 'unsafe-inline' while the pages stay static.
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildCsp, inlineScripts, needsWasm } from "../lib/security/csp";
+import { buildCsp, needsWasm } from "../lib/security/csp";
+import { inlineScriptHashes } from "./inline-scripts.mjs";
 import { CSP_MANIFEST, PRERENDERED_HEADERS } from "../lib/security/csp-manifest";
 
 const appDir = path.join(".next", "server", "app");
@@ -29,10 +29,7 @@ const manifest: Record<string, string[]> = {};
 for (const file of walk(appDir)) {
   const route = publicPath(file);
   if (!route) continue;
-  const hashes = inlineScripts(readFileSync(file, "utf8")).map(
-    (text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`,
-  );
-  manifest[route] = [...new Set(hashes)];
+  manifest[route] = inlineScriptHashes(readFileSync(file, "utf8"));
 }
 writeFileSync(CSP_MANIFEST, JSON.stringify(manifest, null, 1));
 // The whole policy per page, over HTTP and over HTTPS, for scripts/server.mjs: it answers these

@@ -7,9 +7,9 @@
 // applies them: files and fixed routes, then next.config's rewrites (`/about` -> `/en/about`), then
 // pages with parameters. Anything this cannot be sure of (an encoded path, a redirect, a client
 // router request) goes to Next as before, so the worst a mistake here can do is cost time.
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { inlineScriptHashes } from "./inline-scripts.mjs";
 import { isForNext, sendStored, storedBody, storedHeaders } from "./stored-response.mjs";
 
 /** The request's path without its query. */
@@ -60,6 +60,7 @@ export function addressBook({ routes, prerender, publicNames }) {
   const afterFiles = (rewriteLists.afterFiles ?? []).map((r) => ({ regex: new RegExp(r.regex), destination: r.destination }));
   const redirects = routes.redirects.map((r) => new RegExp(r.regex));
 
+  const anyRoute = [...fixed, ...withParameters];
   const answered = (p, patterns) => prerendered.has(p) || patterns.some((regex) => regex.test(p));
 
   /** The destination of the first rewrite that matches, with its parameters filled in order. */
@@ -81,7 +82,7 @@ export function addressBook({ routes, prerender, publicNames }) {
       if (redirects.some((regex) => regex.test(pathname))) return false;
       if (answered(pathname, fixed)) return false;
       const internal = rewrite(pathname) ?? pathname;
-      return !answered(internal, [...fixed, ...withParameters]);
+      return !answered(internal, anyRoute);
     },
   };
 }
@@ -95,7 +96,7 @@ export function addressBook({ routes, prerender, publicNames }) {
 export function storedNotFoundPage({ status, headers, html }, basePolicy) {
   if (status !== 404 || !/^text\/html/.test(headers["content-type"] ?? "") || !basePolicy) return undefined;
   const body = html.replace(/(<(?:script|link)\b[^>]*?) nonce="[^"]*"/g, "$1");
-  const hashes = [...new Set(inlineScripts(body).map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`))];
+  const hashes = inlineScriptHashes(body).map((hash) => `'${hash}'`);
   const scriptSrc = `script-src 'self'${hashes.map((h) => ` ${h}`).join("")}`;
   const policy = (p) => p.replace(/script-src [^;]*/, scriptSrc);
   return {
@@ -105,19 +106,6 @@ export function storedNotFoundPage({ status, headers, html }, basePolicy) {
     body: storedBody(Buffer.from(body, "utf8")),
     hashes,
   };
-}
-
-/** The text of every inline executable script (the same rule as lib/security/csp.ts inlineScripts). */
-function inlineScripts(html) {
-  const scripts = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = match[1] ?? "";
-    if (/\bsrc\s*=/.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== "text/javascript" && type !== "module") continue;
-    scripts.push(match[2] ?? "");
-  }
-  return scripts;
 }
 
 /**

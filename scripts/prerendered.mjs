@@ -5,7 +5,7 @@
 // first, so nobody can switch off the proxy (and its per-request nonce) for a dynamic page.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { isForNext, sendStored, storedBody, storedHeaders } from "./stored-response.mjs";
+import { HSTS, isForNext, sendStored, storedBody, storedHeaders } from "./stored-response.mjs";
 
 export const PRERENDERED_MARK = "x-micsig-prerendered";
 
@@ -33,7 +33,7 @@ export function applyPrerenderedHeaders(req, res, policies) {
   const https = req.headers["x-forwarded-proto"] === "https";
   req.headers[PRERENDERED_MARK] = "1";
   res.setHeader("Content-Security-Policy", https ? policy.https : policy.http);
-  if (https) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (https) res.setHeader("Strict-Transport-Security", HSTS);
   return true;
 }
 

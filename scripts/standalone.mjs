@@ -21,7 +21,7 @@ copy("public");
 copy(".next/csp-hashes.json");
 copy(".next/prerendered-csp.json");
 // The production server around Next's handler (it is not part of Next's trace).
-for (const file of ["server.mjs", "forwarding.mjs", "prerendered.mjs", "availability.mjs", "request-log.mjs", "not-found.mjs", "stored-response.mjs"]) copy(`scripts/${file}`);
+for (const file of ["server.mjs", "forwarding.mjs", "prerendered.mjs", "availability.mjs", "request-log.mjs", "not-found.mjs", "stored-response.mjs", "inline-scripts.mjs"]) copy(`scripts/${file}`);
 // Migrations, for the embedded database (it migrates itself when it opens).
 copy("prisma/migrations");
 console.log(`Standalone server assembled in ${out}: run \`node scripts/server.mjs\` there (npm run start:prod does).`);

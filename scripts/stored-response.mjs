@@ -3,6 +3,9 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 
+/** HSTS, sent over HTTPS with every page the server answers itself (proxy.ts sends the same). */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
 /**
  * Requests from Next's client router or for a server action, which expect Next's own answers:
  * always left to Next.
@@ -52,7 +55,7 @@ export function sendStored(req, res, { status, headers, body, policy }) {
   const common = {
     ...headers,
     "Content-Security-Policy": https ? policy.https : policy.http,
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(https ? { "Strict-Transport-Security": HSTS } : {}),
     ETag: body.etag,
   };
   if (status === 200 && req.headers["if-none-match"] === body.etag) {

@@ -28,7 +28,7 @@ export class MicroCredentialInvalid extends Error {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The stored row's values as the fields a form or a CSV row gives, for checking again. */
-export function asFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Field, string>> {
+function asFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Field, string>> {
   return {
     title: row.title,
     titleCy: row.titleCy,

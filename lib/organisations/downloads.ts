@@ -47,12 +47,14 @@ function ignoreNotFound(error: unknown) {
   if (!(error instanceof NotFoundError)) throw error;
 }
 
+/** The UTC day a download counts for (downloads are recorded once a day). */
+const dayOf = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
+
 class RolledBack extends Error {}
 
 /** The download record's insert, in a transaction that is always rolled back. */
 async function insertAndRollBack(db: Awaited<ReturnType<typeof getDb>>) {
-  const day = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
-  const record = { organisationId: "start-up", userId: "start-up", day, locale: "en", contentVersion: "start-up", profileVersion: 0 };
+  const record = { organisationId: "start-up", userId: "start-up", day: dayOf(new Date()), locale: "en", contentVersion: "start-up", profileVersion: 0 };
   await db
     .$transaction(async (tx) => {
       // No such organisation or person: the database refuses the row, and nothing is kept either way.
@@ -74,9 +76,8 @@ export async function recordDownload(
   download: { locale: string; contentVersion: string; profileVersion: number; now?: Date },
 ) {
   const { now = new Date(), ...rest } = download;
-  const day = new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
   await asApprovedMember(actor, organisationId, ({ tx }) =>
-    tx.factSheetDownload.createMany({ data: [{ organisationId, userId: actor.userId, day, ...rest }], skipDuplicates: true }),
+    tx.factSheetDownload.createMany({ data: [{ organisationId, userId: actor.userId, day: dayOf(now), ...rest }], skipDuplicates: true }),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, inlineScripts, needsWasm } from "./csp";
+import { buildCsp, needsWasm } from "./csp";
 
 describe("buildCsp", () => {
   it("allows hashed inline scripts on prerendered pages, never 'unsafe-inline' for scripts", () => {
@@ -20,19 +20,6 @@ describe("buildCsp", () => {
 
   it("permits eval only in development, where Turbopack needs it", () => {
     expect(buildCsp({ kind: "nonce", nonce: "n" }, { dev: true })).toMatch(/script-src[^;]*'unsafe-eval'/);
-  });
-});
-
-describe("inlineScripts", () => {
-  it("returns the exact text of inline executable scripts only", () => {
-    const html = [
-      '<script src="/_next/static/a.js" async=""></script>',
-      "<script>self.__next_f.push([1,\"a\"])</script>",
-      '<script type="application/ld+json">{"@type":"FAQPage"}</script>',
-      '<script type="module">import "x"</script>',
-      "<SCRIPT id=\"x\">\n  done()\n</SCRIPT>",
-    ].join("");
-    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a"])', 'import "x"', "\n  done()\n"]);
   });
 });
 

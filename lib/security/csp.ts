@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy for the portal. Scripts never get 'unsafe-inline': prerendered pages
- * list the sha256 of each inline script (computed after `next build`, see scripts/csp-hashes.mjs),
+ * list the sha256 of each inline script (computed after `next build`, see scripts/csp-hashes.ts),
  * pages rendered per request get a fresh nonce.
  */
 export type ScriptPolicy = { kind: "hashes"; hashes: readonly string[] } | { kind: "nonce"; nonce: string };
@@ -34,17 +34,4 @@ export function buildCsp(script: ScriptPolicy, options: { dev?: boolean; https?:
   ];
   if (options.https) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
-}
-
-/** The text of every inline (no `src`) executable script in an HTML document. */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = match[1] ?? "";
-    if (/\bsrc\s*=/.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== "text/javascript" && type !== "module") continue; // JSON-LD and other data blocks
-    scripts.push(match[2] ?? "");
-  }
-  return scripts;
 }
