@@ -49,6 +49,9 @@ const ROUTES: Record<string, Access> = {
   "app/[locale]/feed.xml/route.ts": { kind: "public", why: "the Atom feed of public content" },
   "app/[locale]/og/[[...path]]/route.tsx": { kind: "public", why: "social images of public pages" },
   "app/api/security-txt/route.ts": { kind: "public", why: "security.txt: where to report a problem" },
+  "app/[locale]/micro-credentials.csv/route.ts": { kind: "public", why: "the directory's open data (published and withdrawn records only)" },
+  "app/[locale]/micro-credentials.json/route.ts": { kind: "public", why: "the directory's open data (published and withdrawn records only)" },
+  "app/[locale]/(site)/micro-credentials/feed.xml/route.ts": { kind: "public", why: "the Atom feed of the directory's public records" },
   "app/api/fact-sheet/route.ts": { kind: "member" },
   "app/api/provider/logo/route.ts": { kind: "member" },
   "app/api/staff/uptake/route.ts": { kind: "staff" },
@@ -72,6 +75,12 @@ const ACTIONS: Record<string, Access> = {
   "app/[locale]/(provider)/provider/actions.ts#decideJoinRequestAction": { kind: "member" },
   "app/[locale]/(site)/feedback/actions.ts#sendFeedbackAction": { kind: "public", why: "feedback on the fact sheet from anyone (limited per network, honeypot)" },
   "app/[locale]/(staff)/staff/actions.ts#decideAction": { kind: "staff" },
+  "app/[locale]/(provider)/provider/micro-credentials/actions.ts#saveMicroCredentialAction": { kind: "member" },
+  "app/[locale]/(provider)/provider/micro-credentials/actions.ts#publishAction": { kind: "member" },
+  "app/[locale]/(provider)/provider/micro-credentials/actions.ts#withdrawAction": { kind: "member" },
+  "app/[locale]/(provider)/provider/micro-credentials/actions.ts#duplicateAction": { kind: "member" },
+  "app/[locale]/(staff)/staff/micro-credentials/actions.ts#reviewSettingAction": { kind: "staff" },
+  "app/[locale]/(staff)/staff/micro-credentials/actions.ts#reviewDecisionAction": { kind: "staff" },
 };
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -99,7 +108,7 @@ describe("every route handler and server action refuses whoever may not use it",
   };
   /** What an attacker could change: counted before and after each refused call. */
   const snapshot = async () => {
-    const [orgs, members, profile, invitations, requests, events, domains] = await Promise.all([
+    const [orgs, members, profile, invitations, requests, events, domains, microCredentials, settings] = await Promise.all([
       db.organisation.findMany({ select: { id: true, status: true, name: true }, orderBy: { id: "asc" } }),
       db.membership.findMany({ select: { organisationId: true, userId: true, role: true }, orderBy: [{ organisationId: "asc" }, { userId: "asc" }] }),
       db.brandProfile.findUnique({ where: { organisationId: ids.victimOrg! }, select: { version: true, contactName: true, logoWidth: true } }),
@@ -107,8 +116,10 @@ describe("every route handler and server action refuses whoever may not use it",
       db.joinRequest.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
       db.auditEvent.count(),
       db.organisationDomain.count(),
+      db.microCredential.findMany({ select: { id: true, organisationId: true, status: true, version: true, title: true }, orderBy: { id: "asc" } }),
+      db.setting.findMany({ orderBy: { key: "asc" } }),
     ]);
-    return JSON.stringify({ orgs, members, profile, invitations, requests, events, domains });
+    return JSON.stringify({ orgs, members, profile, invitations, requests, events, domains, microCredentials, settings });
   };
 
   beforeAll(async () => {
@@ -155,6 +166,12 @@ describe("every route handler and server action refuses whoever may not use it",
     ids.invitation = (await db.invitation.findFirstOrThrow({ where: { email: "invitee@victim.ac.uk" } })).id;
     await lib.requestToJoin(people.applicant!, victim.id);
     ids.joinRequest = (await db.joinRequest.findFirstOrThrow({ where: { organisationId: victim.id } })).id;
+    // A published micro-credential of the victim's, and one waiting for review, for forged ids.
+    const directory = await import("@/lib/directory");
+    const { demoMicroCredentials } = await import("@/lib/directory/demo");
+    const published = await directory.saveMicroCredential(owner, victim.id, demoMicroCredentials()[0]!);
+    await directory.publishMicroCredential(owner, victim.id, published.id);
+    ids.microCredential = published.id;
     // A pending organisation for the staff action.
     const pendingOwner = await person("pendingOwner", "someone@trainer.example");
     ids.pendingOrg = (await lib.createOrganisation(pendingOwner, { name: "Trainer Ltd", type: "other", nation: "wales", website: "", domains: ["trainer.example"] })).id;
@@ -313,6 +330,10 @@ describe("every route handler and server action refuses whoever may not use it",
       type: "college",
       nation: "wales",
       domains: "victim.ac.uk",
+      id: ids.microCredential!,
+      title: "Hacked",
+      intent: "publish",
+      review: "on",
     };
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
     return form;
@@ -367,6 +388,8 @@ describe("every route handler and server action refuses whoever may not use it",
       expect(after.invitations).toEqual(earlier.invitations);
       expect(after.requests).toEqual(earlier.requests);
       expect(after.orgs).toEqual(earlier.orgs);
+      const victims = (state: { microCredentials: { organisationId: string }[] }) => state.microCredentials.filter((m) => m.organisationId === ids.victimOrg);
+      expect(victims(after)).toEqual(victims(earlier));
     });
   }
 

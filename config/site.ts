@@ -5,6 +5,7 @@ export const navConfig = [
   { key: "home", href: "/" },
   { key: "about", href: "/about" },
   { key: "factSheet", href: "/fact-sheet" },
+  { key: "microCredentials", href: "/micro-credentials" },
   { key: "faqs", href: "/faqs" },
   { key: "caseStudies", href: "/case-studies" },
   { key: "webinars", href: "/webinars" },

@@ -7,6 +7,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 const SECTIONS = [
   { href: "/staff", label: "Overview" },
   { href: "/staff/organisations", label: "Organisations" },
+  { href: "/staff/micro-credentials", label: "Micro-credentials" },
   { href: "/staff/uptake", label: "Fact sheet uptake" },
   { href: "/staff/feedback", label: "Feedback" },
 ] as const;

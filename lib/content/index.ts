@@ -288,5 +288,7 @@ export function listPageText(locale: Locale, messages: Messages): { path: string
       title: messages.globalSummary.title,
       text: [messages.globalSummary.intro, ...getFrameworks(locale).flatMap(({ doc }) => [doc.region, doc.framework, doc.sizeRule, plainText(doc.body.raw)])].join(" "),
     },
+    // The directory's entries live in the database and it has its own search: the page itself only.
+    { path: "/micro-credentials", title: messages.directory.title, text: [messages.directory.description, messages.directory.intro].join(" ") },
   ];
 }

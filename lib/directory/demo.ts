@@ -7,6 +7,7 @@ import type { Field } from "./rules";
  */
 export function demoMicroCredentials(now = new Date()): Partial<Record<Field, string>>[] {
   const next = now.getUTCFullYear() + 1;
+  const today = now.toISOString().slice(0, 10);
   return [
     {
       title: "Leading hybrid teams",
@@ -35,7 +36,9 @@ export function demoMicroCredentials(now = new Date()): Partial<Record<Field, st
       startDates: `${next}-01-11, ${next}-04-19`,
       durationWeeks: "8",
       price: "250",
+      fundingSchemes: "pla-wales",
       bookingUrl: "https://www.example.org/courses/leading-hybrid-teams",
+      lastChecked: today,
     },
     {
       title: "Introduction to heat pump installation",
@@ -61,7 +64,9 @@ export function demoMicroCredentials(now = new Date()): Partial<Record<Field, st
       startDates: `${next}-02-02`,
       durationWeeks: "6",
       price: "450",
+      fundingSchemes: "pla-wales",
       bookingUrl: "https://www.example.org/courses/heat-pumps",
+      lastChecked: today,
     },
     {
       title: "Using data in care management",
@@ -87,6 +92,7 @@ export function demoMicroCredentials(now = new Date()): Partial<Record<Field, st
       durationWeeks: "10",
       price: "0",
       bookingUrl: "https://www.example.org/courses/data-in-care",
+      lastChecked: today,
     },
   ];
 }

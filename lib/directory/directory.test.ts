@@ -127,4 +127,59 @@ onEachDatabase("micro-credentials in the directory", (database) => {
     expect(new Set(made).size).toBe(made.length);
     expect(await db.microCredential.count({ where: { title } })).toBe(made.length);
   });
+
+  it("when staff ask for it, a first publication waits for their review; staff publish it or send it back", async () => {
+    const { owner, organisation, id } = await approvedOrganisation();
+    const staffer = await person(`staff@r${id}.example`, true);
+    await expect(directory.setReviewFirstPublication(owner, true)).rejects.toBeInstanceOf(NotFoundError);
+    await directory.setReviewFirstPublication(staffer, true);
+    try {
+      const first = await directory.saveMicroCredential(owner, organisation.id, fields("Reviewed first"));
+      expect((await directory.publishMicroCredential(owner, organisation.id, first.id)).status).toBe("review");
+      expect(await directory.getPublicMicroCredential(first.slug)).toBeNull();
+      expect((await directory.listForReview(staffer)).map((m) => m.title)).toContain("Reviewed first");
+      await expect(directory.listForReview(owner)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(directory.decideReview(owner, first.id, "publish")).rejects.toBeInstanceOf(NotFoundError);
+
+      await directory.decideReview(staffer, first.id, "return");
+      expect((await directory.getOwnMicroCredential(owner, organisation.id, first.id)).status).toBe("draft");
+      await directory.publishMicroCredential(owner, organisation.id, first.id);
+      await directory.decideReview(staffer, first.id, "publish");
+      expect((await directory.getPublicMicroCredential(first.slug))?.status).toBe("published");
+      // Deciding twice (two staff at once) finds nothing left to decide.
+      await expect(directory.decideReview(staffer, first.id, "publish")).rejects.toBeInstanceOf(NotFoundError);
+
+      // Once published, a copy of it still waits (it is a new micro-credential); the history says who did what.
+      const copy = await directory.duplicateMicroCredential(owner, organisation.id, first.id);
+      await directory.saveMicroCredential(owner, organisation.id, fields("Reviewed first"), copy.id);
+      expect((await directory.publishMicroCredential(owner, organisation.id, copy.id)).status).toBe("review");
+      const actions = (await db.auditEvent.findMany({ where: { organisationId: organisation.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+      expect(actions).toContain("microCredential.submitted");
+      expect(actions).toContain("microCredential.returned");
+    } finally {
+      await directory.setReviewFirstPublication(staffer, false);
+    }
+    expect(await directory.reviewsFirstPublication()).toBe(false);
+  });
+
+  it("lists the public records (published and withdrawn, never drafts) and an organisation's page", async () => {
+    const { owner, organisation } = await approvedOrganisation();
+    const live = await directory.saveMicroCredential(owner, organisation.id, fields("Live one"));
+    await directory.publishMicroCredential(owner, organisation.id, live.id);
+    const ended = await directory.saveMicroCredential(owner, organisation.id, fields("Ended one"));
+    await directory.publishMicroCredential(owner, organisation.id, ended.id);
+    await directory.withdrawMicroCredential(owner, organisation.id, ended.id);
+    await directory.saveMicroCredential(owner, organisation.id, { title: "Draft one" });
+    const mine = (await directory.listPublicRecords()).filter((r) => r.organisationId === organisation.id);
+    expect(mine.map((r) => [r.title, r.status]).sort()).toEqual([["Ended one", "withdrawn"], ["Live one", "published"]]);
+    const page = await directory.getPublicOrganisation(organisation.slug);
+    expect(page?.microCredentials.map((m) => m.title)).toEqual(["Ended one", "Live one"]);
+  });
+
+  it("never gives a micro-credential an address the directory itself uses", async () => {
+    const { owner, organisation } = await approvedOrganisation();
+    const made = await directory.saveMicroCredential(owner, organisation.id, { title: "Providers" });
+    expect(made.slug).not.toBe("providers");
+    expect(made.slug).toMatch(/^micro-credential-providers/);
+  });
 });

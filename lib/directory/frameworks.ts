@@ -64,3 +64,9 @@ export function hoursDisagreeWithCredits(credits: number, hours: number): boolea
   const expected = credits * HOURS_PER_CREDIT;
   return hours < expected * 0.75 || hours > expected * 1.25;
 }
+
+/** The levels of the UK frameworks (CQFW, RQF, FHEQ share one numbering) and of the SCQF at an EQF level. */
+export function levelsAtEqf(eqf: number): { uk: string[]; scqf: string[] } {
+  const at = (table: Record<string, number>) => Object.keys(table).filter((level) => table[level] === eqf);
+  return { uk: at(EQF_BY_UK_LEVEL), scqf: at(EQF_BY_SCQF_LEVEL) };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { slugify } from "@/lib/content/slug";
 import { getDb } from "@/lib/db";
-import { asEditor, readAsMember, type Tx } from "@/lib/organisations/access";
+import { asEditor, assertStaff, auditWith, readAsMember, type Tx } from "@/lib/organisations/access";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { eqfLevel, isFramework } from "./frameworks";
 import { checkMicroCredential, type CheckResult, type Field, type MicroCredentialValues } from "./rules";
@@ -27,8 +27,8 @@ export class MicroCredentialInvalid extends Error {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The stored row's values as the fields a form or a CSV row gives, for checking again. */
-function asFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Field, string>> {
+/** The stored row's values as the fields a form or a CSV row gives: to fill the form, and to check again. */
+export function storedFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Field, string>> {
   return {
     title: row.title,
     titleCy: row.titleCy,
@@ -58,7 +58,9 @@ function asFields(row: Awaited<ReturnType<typeof findOwn>>): Partial<Record<Fiel
     startDates: isoDates(row.startDates).join(", "),
     durationWeeks: row.durationWeeks?.toString() ?? "",
     price: row.pricePence === null ? "" : (row.pricePence / 100).toFixed(2),
+    fundingSchemes: row.fundingSchemes.join(","),
     bookingUrl: row.bookingUrl,
+    lastChecked: row.lastCheckedOn ? isoDates([row.lastCheckedOn])[0] : "",
   };
 }
 
@@ -94,13 +96,19 @@ function columns(v: MicroCredentialValues) {
     startDates: v.startDates.map((d) => new Date(`${d}T00:00:00.000Z`)),
     durationWeeks: v.durationWeeks ?? null,
     pricePence: v.price ?? null,
+    fundingSchemes: v.fundingSchemes,
     bookingUrl: v.bookingUrl,
+    lastCheckedOn: v.lastChecked ? new Date(`${v.lastChecked}T00:00:00.000Z`) : null,
   };
 }
 
+/** Words the directory's own addresses use under /micro-credentials/, never a micro-credential's slug. */
+const RESERVED_SLUGS = new Set(["providers", "feed-xml", "feed"]);
+
 /** A slug no micro-credential has: the title's, then -2, -3… */
 async function uniqueSlug(tx: Tx, title: string) {
-  const base = slugify(title).slice(0, 70) || "micro-credential";
+  const words = slugify(title).slice(0, 70);
+  const base = !words || RESERVED_SLUGS.has(words) ? `micro-credential${words ? `-${words}` : ""}` : words;
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
     if (!(await tx.microCredential.findUnique({ where: { slug }, select: { id: true } }))) return slug;
@@ -136,23 +144,79 @@ export async function saveMicroCredential(actor: Actor, organisationId: string, 
     }
     const existing = await findOwn(tx, organisationId, id);
     if (existing.status === "withdrawn") throw new ForbiddenError("A withdrawn micro-credential cannot be changed");
-    const { values, warnings } = checked(fields, existing.status === "published", existing.startDates);
+    const { values, warnings } = checked(fields, existing.status !== "draft", existing.startDates);
     await tx.microCredential.update({ where: { id }, data: { ...columns(values), version: { increment: 1 } } });
     await audit("microCredential.updated", { id, title: values.title, version: existing.version + 1 });
     return { id, slug: existing.slug, warnings };
   });
 }
 
-/** Publishes a draft that meets every rule; only an approved organisation publishes. */
+/** The setting that holds an organisation's first publications for staff to review. */
+const REVIEW_SETTING = "directory.reviewFirstPublication";
+
+/** Whether staff review each organisation's micro-credentials before they are first published. */
+export async function reviewsFirstPublication(db?: Tx): Promise<boolean> {
+  const row = await (db ?? (await getDb())).setting.findUnique({ where: { key: REVIEW_SETTING } });
+  return row?.value === "on";
+}
+
+/** Staff turn the review before first publication on or off. */
+export async function setReviewFirstPublication(actor: Actor, on: boolean) {
+  assertStaff(actor);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await tx.setting.upsert({ where: { key: REVIEW_SETTING }, create: { key: REVIEW_SETTING, value: on ? "on" : "off" }, update: { value: on ? "on" : "off" } });
+    await auditWith(tx, actor, null)("directory.reviewSetting", { on });
+  });
+}
+
+/**
+ * Publishes a draft that meets every rule; only an approved organisation publishes. When staff
+ * review first publications, a micro-credential never published before waits for them instead.
+ */
 export async function publishMicroCredential(actor: Actor, organisationId: string, id: string) {
   return asEditor(actor, organisationId, async ({ tx, membership, audit }) => {
     if (membership.organisation.status !== "approved") throw new ForbiddenError("Only an approved organisation publishes");
     const existing = await findOwn(tx, organisationId, id);
     if (existing.status !== "draft") throw new ForbiddenError(`A ${existing.status} micro-credential cannot be published`);
-    const { warnings } = checked(asFields(existing), true);
+    const { warnings } = checked(storedFields(existing), true);
+    if (!existing.publishedAt && (await reviewsFirstPublication(tx))) {
+      await tx.microCredential.update({ where: { id }, data: { status: "review", version: { increment: 1 } } });
+      await audit("microCredential.submitted", { id, title: existing.title });
+      return { slug: existing.slug, status: "review" as const, warnings };
+    }
     await tx.microCredential.update({ where: { id }, data: { status: "published", publishedAt: new Date(), version: { increment: 1 } } });
     await audit("microCredential.published", { id, title: existing.title });
-    return { slug: existing.slug, warnings };
+    return { slug: existing.slug, status: "published" as const, warnings };
+  });
+}
+
+/** Micro-credentials waiting for staff review, oldest first, with their organisation. */
+export async function listForReview(actor: Actor) {
+  assertStaff(actor);
+  return (await getDb()).microCredential.findMany({
+    where: { status: "review" },
+    orderBy: { updatedAt: "asc" },
+    include: { organisation: { select: { id: true, name: true, slug: true, status: true } } },
+  });
+}
+
+/** Staff publish a micro-credential that waited for review, or send it back to its draft. */
+export async function decideReview(actor: Actor, id: string, decision: "publish" | "return") {
+  assertStaff(actor);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "MicroCredential" WHERE "id" = ${id} AND "status" = 'review' FOR UPDATE`;
+    if (rows.length === 0) throw new NotFoundError();
+    const row = await tx.microCredential.findUniqueOrThrow({ where: { id } });
+    const audit = auditWith(tx, actor, row.organisationId);
+    if (decision === "publish") {
+      await tx.microCredential.update({ where: { id }, data: { status: "published", publishedAt: new Date(), version: { increment: 1 } } });
+      await audit("microCredential.published", { id, title: row.title });
+    } else {
+      await tx.microCredential.update({ where: { id }, data: { status: "draft", version: { increment: 1 } } });
+      await audit("microCredential.returned", { id, title: row.title });
+    }
   });
 }
 
@@ -173,7 +237,7 @@ export async function withdrawMicroCredential(actor: Actor, organisationId: stri
 export async function duplicateMicroCredential(actor: Actor, organisationId: string, id: string) {
   return asEditor(actor, organisationId, async ({ tx, audit }) => {
     const existing = await findOwn(tx, organisationId, id);
-    const { values } = checked({ ...asFields(existing), startDates: "" }, false);
+    const { values } = checked({ ...storedFields(existing), startDates: "" }, false);
     const row = await tx.microCredential.create({ data: { organisationId, slug: await uniqueSlug(tx, values.title), ...columns(values) } });
     await audit("microCredential.duplicated", { id: row.id, from: id, title: row.title });
     return { id: row.id, slug: row.slug };
@@ -202,5 +266,46 @@ export async function getPublicMicroCredential(slug: string) {
   return (await getDb()).microCredential.findFirst({
     where: { slug, status: { in: ["published", "withdrawn"] }, organisation: { status: "approved" } },
     include: { organisation: { select: { name: true, slug: true } } },
+  });
+}
+
+/** What the public sees of an organisation that has published: its name and micro-credentials. */
+export async function getPublicOrganisation(slug: string) {
+  return (await getDb()).organisation.findFirst({
+    where: { slug, status: "approved", microCredentials: { some: { status: { in: ["published", "withdrawn"] } } } },
+    select: {
+      name: true,
+      slug: true,
+      microCredentials: {
+        where: { status: { in: ["published", "withdrawn"] } },
+        orderBy: { title: "asc" },
+        select: { slug: true, title: true, titleCy: true, status: true, framework: true, level: true, credits: true, mode: true },
+      },
+    },
+  });
+}
+
+/**
+ * Every micro-credential the public may see, for the open data files and the feed: published and
+ * withdrawn (with their status, so a reuser knows one has ended), newest change first.
+ */
+export async function listPublicRecords(take?: number) {
+  return (await getDb()).microCredential.findMany({
+    where: { status: { in: ["published", "withdrawn"] }, organisation: { status: "approved" } },
+    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    take,
+    include: { organisation: { select: { name: true, slug: true } } },
+  });
+}
+
+export type PublicRecord = Awaited<ReturnType<typeof listPublicRecords>>[number];
+
+/** Up to `take` other published micro-credentials from the same organisation, by title. */
+export async function otherFromOrganisation(organisationId: string, slug: string, take = 5) {
+  return (await getDb()).microCredential.findMany({
+    where: { organisationId, status: "published", slug: { not: slug } },
+    orderBy: { title: "asc" },
+    take,
+    select: { slug: true, title: true, titleCy: true },
   });
 }

@@ -132,6 +132,18 @@ describe("a micro-credential's fields", () => {
     expect(errorsOf({ stackability: "towards-award", stacksTowards: "" })).toEqual({ stacksTowards: "awardNeeded" });
   });
 
+  it("takes funding schemes from its list, and a last-checked date that is not in the future", () => {
+    expect(check({ fundingSchemes: "pla-wales, ita-scotland" })).toMatchObject({ ok: true, values: { fundingSchemes: ["pla-wales", "ita-scotland"] } });
+    expect(errorsOf({ fundingSchemes: "pla-wales,free-money" })).toEqual({ fundingSchemes: "choose" });
+    expect(errorsOf({ lastChecked: "2026-11-29" })).toEqual({ lastChecked: "futureDate" });
+    expect(errorsOf({ lastChecked: "2026-02-30" })).toEqual({ lastChecked: "date" });
+    expect(errorsOf({ lastChecked: today })).toEqual({});
+  });
+
+  it("reports a past start date together with the other problems, not after them", () => {
+    expect(errorsOf({ title: "<b>Bold</b>", startDates: "2020-01-06", anyTimeStart: "" })).toEqual({ title: "unsafeText", startDates: "pastDate" });
+  });
+
   it("refuses values outside each list", () => {
     expect(errorsOf({ nation: "england-and-wales", mode: "hybrid", framework: "nqf", subject: "11" })).toEqual({ nation: "choose", mode: "choose", framework: "choose", subject: "choose" });
   });

@@ -17,6 +17,12 @@ export const DELIVERY_LANGUAGES = ["en", "cy", "bilingual"] as const;
 export const STACKABILITY = ["standalone", "towards-award"] as const;
 /** ISCED-F 2013 broad fields of education and training, by code. */
 export const SUBJECTS = ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10"] as const;
+/**
+ * Public funding schemes a learner or employer may use, by nation (sources in SOURCES.md §6):
+ * Wales's Personal Learning Accounts, Northern Ireland's Skill Up, and Scotland's Flexible
+ * Workforce Development Fund and Individual Training Accounts.
+ */
+export const FUNDING_SCHEMES = ["pla-wales", "skill-up-ni", "fwdf-scotland", "ita-scotland"] as const;
 
 export const DIRECTORY_LIMITS = {
   title: 150,
@@ -26,7 +32,6 @@ export const DIRECTORY_LIMITS = {
   outcome: 300,
   outcomes: 12,
   startDates: 12,
-  fundingSchemes: 6,
   url: 300,
   maxPricePounds: 20_000,
   maxWeeks: 104,
@@ -45,6 +50,7 @@ export type DirectoryErrorKey =
   | "price"
   | "date"
   | "pastDate"
+  | "futureDate"
   | "tooMany"
   | "welshMissing"
   | "welshNeededForWelshDelivery"
@@ -128,6 +134,13 @@ const pounds = z
     return Math.round(Number(plain) * 100);
   });
 
+/** A real calendar date written YYYY-MM-DD (not 2027-02-30). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** Dates as YYYY-MM-DD, one per line or comma separated, real calendar dates only. */
 const dates = z
   .string()
@@ -135,8 +148,7 @@ const dates = z
     const parts = v.split(/[\s,]+/).filter(Boolean);
     const out: string[] = [];
     for (const part of parts) {
-      const date = new Date(`${part}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(part) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== part) {
+      if (!isCalendarDate(part)) {
         ctx.addIssue({ code: "custom", message: "date" });
         return z.NEVER;
       }
@@ -145,6 +157,19 @@ const dates = z
     return [...new Set(out)].sort();
   })
   .pipe(z.array(z.string()).max(DIRECTORY_LIMITS.startDates, "tooMany"));
+
+/** Several values of a list, comma separated (a form's ticked boxes are joined the same way), each once. */
+const several = <T extends readonly string[]>(values: T) =>
+  z
+    .string()
+    .transform((v) => [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().refine((v) => (values as readonly string[]).includes(v), "choose")));
+
+/** One calendar date as YYYY-MM-DD, or "" for none. */
+const oneDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isCalendarDate(v), "date");
 
 const checkbox = z.string().transform((v) => v === "on" || v === "true" || v === "1" || v === "yes");
 
@@ -178,7 +203,9 @@ export const microCredentialFields = z.object({
   startDates: dates,
   durationWeeks: wholeNumber(1, DIRECTORY_LIMITS.maxWeeks, "wholeNumber"),
   price: pounds,
+  fundingSchemes: several(FUNDING_SCHEMES),
   bookingUrl: httpsUrl(DIRECTORY_LIMITS.url),
+  lastChecked: oneDate,
 });
 
 export type MicroCredentialInput = z.input<typeof microCredentialFields>;
@@ -237,7 +264,11 @@ export function checkMicroCredential(
   if (v?.credits !== undefined && v.notionalHours !== undefined && hoursDisagreeWithCredits(v.credits, v.notionalHours)) {
     warnings.notionalHours = "hoursVersusCredits";
   }
-  if (v && v.startDates.some((d) => d < today && !storedDates.includes(d))) errors.startDates ??= "pastDate";
+  // Dates are checked against today even when other fields fail, so every problem shows at once.
+  const dates = microCredentialFields.shape.startDates.safeParse(raw.startDates);
+  if (dates.success && dates.data.some((d) => d < today && !storedDates.includes(d))) errors.startDates ??= "pastDate";
+  const checkedOn = microCredentialFields.shape.lastChecked.safeParse(raw.lastChecked);
+  if (checkedOn.success && checkedOn.data > today) errors.lastChecked ??= "futureDate";
 
   if (forPublication) {
     for (const field of REQUIRED_TO_PUBLISH) if (!given(field)) errors[field] ??= "required";

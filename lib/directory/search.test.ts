@@ -44,6 +44,7 @@ onEachDatabase("the public directory's search", (database) => {
     expect(found.facets.start).toEqual({ "any-time": 1, "set-dates": 2 });
     expect(found.facets.stackable).toEqual({ true: 1, false: 2 });
     expect(found.facets.language).toEqual({ bilingual: 2, en: 1 });
+    expect(found.facets.funding).toEqual({ "pla-wales": 2 });
   });
 
   it("filters, and counts each facet as if its own filter were not set", async () => {
@@ -53,6 +54,10 @@ onEachDatabase("the public directory's search", (database) => {
     expect(online.facets.cost).toEqual({ free: 1 });
     const two = await searchDirectory({ filters: mine({ eqf: "5", cost: "250-999" }) });
     expect(two.results.map((r) => r.title)).toEqual(["Leading hybrid teams"]);
+    const funded = await searchDirectory({ filters: mine({ funding: "pla-wales" }), sort: "title" });
+    expect(funded.results.map((r) => r.title)).toEqual(["Introduction to heat pump installation", "Leading hybrid teams"]);
+    expect(funded.facets.funding).toEqual({ "pla-wales": 2 });
+    expect(funded.facets.mode).toEqual({ blended: 1, "in-person": 1 });
   });
 
   it("finds English words by their stem, and Welsh words as written", async () => {

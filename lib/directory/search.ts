@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, Prisma } from "@/lib/db";
+import { DIRECTORY_PAGE_SIZE, FACET_NAMES, type DirectoryQuery, type Facet } from "./search-options";
 
 /**
  * The public directory's one query path: the page of results, the total and the count for every
@@ -9,15 +10,10 @@ import { getDb, Prisma } from "@/lib/db";
  * English stemming, Welsh with none ('simple').
  */
 
-export const DIRECTORY_PAGE_SIZE = 20;
-
-export const CREDIT_BANDS = ["1-10", "11-20", "21-40", "41-plus"] as const;
-export const COST_BANDS = ["free", "under-250", "250-999", "1000-plus", "not-given"] as const;
-export const STARTS = ["any-time", "set-dates"] as const;
-export const SORTS = ["relevance", "title", "newest", "credits"] as const;
+export { COST_BANDS, CREDIT_BANDS, DIRECTORY_PAGE_SIZE, FACET_NAMES, SORTS, STARTS, type DirectoryQuery, type Facet } from "./search-options";
 
 /** The facets, each with the SQL value it groups by (over the `base` rows below). */
-const FACETS = {
+const FACETS: Record<Facet, Prisma.Sql> = {
   eqf: Prisma.sql`"eqfLevel"::text`,
   credits: Prisma.sql`"creditBand"`,
   subject: Prisma.sql`"subject"`,
@@ -28,15 +24,8 @@ const FACETS = {
   start: Prisma.sql`"startKind"`,
   cost: Prisma.sql`"costBand"`,
   stackable: Prisma.sql`("stackability" = 'towards-award')::text`,
-} as const;
-export type Facet = keyof typeof FACETS;
-export const FACET_NAMES = Object.keys(FACETS) as Facet[];
-
-export type DirectoryQuery = {
-  q?: string;
-  filters?: Partial<Record<Facet, string>>;
-  sort?: (typeof SORTS)[number];
-  page?: number;
+  // A micro-credential may be eligible for several schemes: counted once under each.
+  funding: Prisma.sql`"scheme"`,
 };
 
 export type DirectoryResult = {
@@ -63,6 +52,8 @@ export type DirectoryResult = {
     startDates: Date[];
   }[];
   facets: Record<Facet, Record<string, number>>;
+  /** The name of each provider in the provider facet, by its slug. */
+  providers: Record<string, string>;
 };
 
 const english = Prisma.sql`to_tsvector('english'::regconfig, m."title" || ' ' || m."description" || ' ' || "micsig_lines"(m."learningOutcomes") || ' ' || m."awardingBody")`;
@@ -83,7 +74,7 @@ export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryR
   const base = Prisma.sql`
     SELECT m."slug", m."title", m."titleCy", m."description", m."descriptionCy", m."framework", m."level", m."eqfLevel",
       m."credits", m."mode", m."deliveryLanguage", m."nation", m."pricePence", m."anyTimeStart", m."startDates",
-      m."subject", m."stackability", m."publishedAt", o."name" AS "providerName", o."slug" AS "providerSlug",
+      m."subject", m."stackability", m."fundingSchemes", m."publishedAt", o."name" AS "providerName", o."slug" AS "providerSlug",
       CASE WHEN m."credits" <= 10 THEN '1-10' WHEN m."credits" <= 20 THEN '11-20' WHEN m."credits" <= 40 THEN '21-40' ELSE '41-plus' END AS "creditBand",
       CASE WHEN m."pricePence" IS NULL THEN 'not-given' WHEN m."pricePence" = 0 THEN 'free' WHEN m."pricePence" < 25000 THEN 'under-250'
            WHEN m."pricePence" < 100000 THEN '250-999' ELSE '1000-plus' END AS "costBand",
@@ -91,7 +82,9 @@ export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryR
     FROM "MicroCredential" m JOIN "Organisation" o ON o."id" = m."organisationId"
     WHERE m."status" = 'published' AND o."status" = 'approved' ${textMatch}`;
   const where = (except?: Facet) => {
-    const parts = (Object.entries(filters) as [Facet, string][]).filter(([facet]) => facet !== except).map(([facet, value]) => Prisma.sql`${FACETS[facet]} = ${value}`);
+    const parts = (Object.entries(filters) as [Facet, string][])
+      .filter(([facet]) => facet !== except)
+      .map(([facet, value]) => (facet === "funding" ? Prisma.sql`${value} = ANY("fundingSchemes")` : Prisma.sql`${FACETS[facet]} = ${value}`));
     return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
   };
   const order = {
@@ -113,12 +106,18 @@ export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryR
     db.$queryRaw<{ facet: Facet; value: string | null; count: bigint }[]>`
       WITH base AS (${base})
       ${Prisma.join(
-        FACET_NAMES.map((facet) => Prisma.sql`(SELECT ${facet} AS "facet", ${FACETS[facet]} AS "value", count(*) AS "count" FROM base ${where(facet)} GROUP BY 2)`),
+        FACET_NAMES.map((facet) => {
+          const from = facet === "funding" ? Prisma.sql`base CROSS JOIN LATERAL unnest(base."fundingSchemes") AS f("scheme")` : Prisma.sql`base`;
+          return Prisma.sql`(SELECT ${facet} AS "facet", ${FACETS[facet]} AS "value", count(*) AS "count" FROM ${from} ${where(facet)} GROUP BY 2)`;
+        }),
         " UNION ALL ",
       )}`,
   ]);
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, {} as Record<string, number>])) as DirectoryResult["facets"];
   for (const { facet, value, count } of counts) if (value !== null && value !== "") facets[facet][value] = Number(count);
   const count = Number(totals[0]?.total ?? 0);
-  return { total: count, page, pages: Math.max(1, Math.ceil(count / DIRECTORY_PAGE_SIZE)), results: rows, facets };
+  const slugs = Object.keys(facets.provider);
+  const names = slugs.length ? await db.organisation.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } }) : [];
+  const providers = Object.fromEntries(names.map((o) => [o.slug, o.name]));
+  return { total: count, page, pages: Math.max(1, Math.ceil(count / DIRECTORY_PAGE_SIZE)), results: rows, facets, providers };
 }

@@ -6,6 +6,8 @@ export type FormState = {
   message?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The record the form edits from now on (a new one that was saved as a draft). */
+  id?: string;
 };
 
 /** The first message per field of a failed zod parse. */

@@ -12,7 +12,7 @@ const timestamp = (date: string) => new Date(date.length === 10 ? `${date}T00:00
  * An Atom 1.0 feed (RFC 4287). Each entry's id is its address on this site, so it never changes
  * while the page stays; the feed's `updated` is that of its newest entry.
  */
-export function atomFeed({
+export function atomFeed<Item extends Omit<FeedItem, "type" | "date"> & { type: string }>({
   site,
   selfPath,
   homePath,
@@ -30,8 +30,8 @@ export function atomFeed({
   title: string;
   subtitle: string;
   author: string;
-  typeName: (type: FeedItem["type"]) => string;
-  items: FeedItem[];
+  typeName: (type: Item["type"]) => string;
+  items: Item[];
 }): string {
   const url = (path: string) => xmlText(new URL(path, site).href);
   const updated = items.map((i) => timestamp(i.updated)).sort().at(-1) ?? new Date(0).toISOString();

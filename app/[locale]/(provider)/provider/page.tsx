@@ -68,9 +68,14 @@ export default async function ProviderHomePage({ params, searchParams }: Props) 
             </li>
           ))}
         </ol>
-        <p>
-          <Link href={localePath(locale, "/provider/members")}>{t.membersLink}</Link>
-        </p>
+        <ul className="link-list">
+          <li>
+            <Link href={localePath(locale, "/provider/micro-credentials")}>{messages.directory.manage.link}</Link>
+          </li>
+          <li>
+            <Link href={localePath(locale, "/provider/members")}>{t.membersLink}</Link>
+          </li>
+        </ul>
       </>
     );
   }

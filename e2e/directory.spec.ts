@@ -1,0 +1,189 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { AXE_TAGS } from "../test/axe";
+import { newApprovedOwner } from "./auth";
+
+/** A word no other test's micro-credentials contain, to find this test's own in the directory. */
+const word = () => `zx${Date.now().toString(36)}`;
+
+async function violations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Fills the form as a provider would, for a micro-credential that can be published. */
+async function fillPublishable(page: Page, title: string, marker: string) {
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Description", { exact: true }).fill(`Short online course on reading payroll data for small firms. ${marker}`);
+  await page.getByLabel("Learning outcomes", { exact: true }).fill("Read a payroll report\nSpot common errors");
+  await page.getByLabel("Title in Welsh").fill(`Darllen data cyflogres ${marker}`);
+  await page.getByLabel("Description in Welsh").fill(`Cwrs byr ar-lein ar ddarllen data cyflogres i gwmnïau bach. ${marker}`);
+  await page.getByLabel("Learning outcomes in Welsh").fill("Darllen adroddiad cyflogres\nSylwi ar wallau cyffredin");
+  await page.getByRole("group", { name: "Framework" }).getByLabel("Scottish Credit and Qualifications Framework (SCQF)", { exact: true }).check();
+  await page.getByLabel("Level", { exact: true }).fill("7");
+  await page.getByLabel("Credits", { exact: true }).fill("10");
+  await page.getByLabel("Hours of learning").fill("100");
+  await page.getByRole("group", { name: "How it is taught" }).getByLabel("Online", { exact: true }).check();
+  await page.getByRole("group", { name: "Pace" }).getByLabel("At your own pace", { exact: true }).check();
+  await page.getByRole("group", { name: "Nation" }).getByLabel("Scotland", { exact: true }).check();
+  await page.getByRole("group", { name: "Language of teaching" }).getByLabel("Bilingual (Welsh and English)", { exact: true }).check();
+  await page.getByLabel("Assessment", { exact: true }).fill("An online test");
+  await page.getByLabel("Quality assurance", { exact: true }).fill("Validated by the college's academic board");
+  await page.getByRole("group", { name: "Counts towards an award" }).getByLabel("Stands alone", { exact: true }).check();
+  await page.getByLabel("Learners can start at any time").check();
+  await page.getByLabel("Price in pounds (optional)").fill("120");
+  await page.getByLabel("Individual Training Account (Scotland)").check();
+  await page.getByLabel("Booking web address (optional)").fill("https://www.example.org/payroll");
+}
+
+test("a provider publishes a micro-credential; it is in the directory in both languages, in the open data and in the page's JSON-LD, and leaves the lists when withdrawn", async ({ page, request }) => {
+  const marker = word();
+  const title = `Reading payroll data ${marker}`;
+  await newApprovedOwner(page, "Payroll College");
+  await page.getByRole("link", { name: "Your micro-credentials" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your micro-credentials");
+  await page.getByRole("link", { name: "Add a micro-credential" }).click();
+
+  // Hours that disagree with the credits are a warning on the saved draft, not an error.
+  await fillPublishable(page, title, marker);
+  await page.getByLabel("Hours of learning").fill("40");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Draft saved. You can publish it when every required detail is there.");
+  await expect(page.getByText("10 credits is usually about 100 hours of learning. Check the credits and the hours.")).toBeVisible();
+  await page.getByLabel("Hours of learning").fill("100");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published. It is now in the directory.");
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Published");
+
+  // The directory finds it by a word in its description, with its facets counted.
+  await page.goto(`/micro-credentials?q=${marker}`);
+  await expect(page.getByRole("heading", { name: "Micro-credentials found: 1" })).toBeVisible();
+  await expect(page.getByLabel("Nation")).toContainText("Scotland (1)");
+  await expect(page.getByLabel("Level (EQF)")).toContainText("EQF level 5 (CQFW, RQF and FHEQ 4, 5; SCQF 7, 8) (1)");
+  await expect(page.getByLabel("Funding scheme")).toContainText("Individual Training Account (Scotland) (1)");
+  // Filters are a GET form: the choice is in the address, and a filter that excludes it shows none.
+  await page.getByLabel("How it is taught").selectOption("online");
+  await page.getByRole("button", { name: "Show micro-credentials" }).click();
+  await expect(page).toHaveURL(/mode=online/);
+  await expect(page.getByRole("heading", { name: "Micro-credentials found: 1" })).toBeVisible();
+  await page.goto(`/micro-credentials?q=${marker}&mode=in-person`);
+  await expect(page.getByRole("heading", { name: "Micro-credentials found: 0" })).toBeVisible();
+
+  await page.goto(`/micro-credentials?q=${marker}`);
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("SCQF level 7: about the level of an Advanced Higher or an HNC, the first year of a degree.")).toBeVisible();
+  await expect(page.getByText("10 credits is about 100 hours of learning, including study on your own and assessment. That is 5 ECTS credits in Europe.")).toBeVisible();
+  const course = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)).find((d) => d["@type"] === "Course");
+  expect(course).toMatchObject({
+    name: title,
+    numberOfCredits: 10,
+    educationalLevel: "SCQF level 7",
+    provider: { "@type": "Organization", name: "Payroll College" },
+    educationalCredentialAwarded: { "@type": "EducationalOccupationalCredential", educationalLevel: "SCQF level 7" },
+    hasCourseInstance: [{ "@type": "CourseInstance", courseMode: ["online", "asynchronous"], courseWorkload: "PT100H" }],
+    offers: { "@type": "Offer", price: "120.00", priceCurrency: "GBP", url: "https://www.example.org/payroll" },
+  });
+  const detailPath = new URL(page.url()).pathname;
+
+  // The same in Welsh, from the Welsh directory.
+  await page.goto(`/cy/micro-credentials?q=${marker}`);
+  await expect(page.getByRole("heading", { name: "Micro-gymwysterau a ganfuwyd: 1" })).toBeVisible();
+  await page.getByRole("link", { name: `Darllen data cyflogres ${marker}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/cy${detailPath}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Darllen data cyflogres ${marker}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+
+  // Open data: the CSV and JSON files and the feed carry it.
+  const csv = await (await request.get("/micro-credentials.csv")).text();
+  expect(csv.split("\r\n")[0]).toContain("url,status,title,title_cy");
+  expect(csv).toContain(title);
+  const json = (await (await request.get("/micro-credentials.json")).json()) as { records: Record<string, unknown>[] };
+  expect(json.records.find((r) => r.title === title)).toMatchObject({ status: "published", framework: "scqf", level: "7", eqf_level: 5, credits: 10, ects_credits: 5, price_gbp: "120.00", funding_schemes: ["ita-scotland"] });
+  expect(await (await request.get("/micro-credentials/feed.xml")).text()).toContain(title);
+
+  // Withdrawn: out of the directory, its page still there and marked, its record marked.
+  await page.goto("/provider/micro-credentials");
+  await page.getByRole("button", { name: `Withdraw ${title}` }).click();
+  await expect(page.getByRole("status")).toHaveText("Withdrawn. Its page stays at the same address, marked as no longer offered.");
+  await page.goto(`/micro-credentials?q=${marker}`);
+  await expect(page.getByRole("heading", { name: "Micro-credentials found: 0" })).toBeVisible();
+  await page.goto(detailPath);
+  await expect(page.getByText("Payroll College no longer offers this micro-credential.", { exact: false })).toBeVisible();
+  const after = (await (await request.get("/micro-credentials.json")).json()) as { records: Record<string, unknown>[] };
+  expect(after.records.find((r) => r.title === title)).toMatchObject({ status: "withdrawn" });
+});
+
+test("the form refuses bad input with an error summary, and another organisation's micro-credential is not found", async ({ page, browser }) => {
+  await newApprovedOwner(page, "Careful College");
+  await page.goto("/provider/micro-credentials/new");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter a title" })).toBeVisible();
+
+  await fillPublishable(page, "Payroll <script>alert(1)</script>", word());
+  await page.getByLabel("Level", { exact: true }).fill("13");
+  await page.getByLabel("Booking web address (optional)").fill("http://www.example.org/payroll");
+  await page.getByLabel("Learners can start at any time").uncheck();
+  await page.getByLabel("Start dates").fill("2020-01-06");
+  await page.getByLabel("Price in pounds (optional)").fill("-5");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  for (const message of [
+    "Title must not contain markup such as < followed by a letter, or hidden characters",
+    "Enter a level that exists in the framework you chose",
+    "Start dates must be today or later",
+    "Enter a price in pounds between 0 and 20,000, like 250 or 249.99",
+    "Enter a web address starting with https://",
+  ]) {
+    await expect(summary.getByRole("link", { name: message })).toBeVisible();
+  }
+  // The link in the summary takes the reader to the field.
+  await summary.getByRole("link", { name: "Enter a level that exists in the framework you chose" }).click();
+  await expect(page.getByLabel("Level", { exact: true })).toBeFocused();
+  expect(await violations(page, "form errors")).toEqual([]);
+
+  // Saved as a draft, its address is this organisation's alone.
+  await fillPublishable(page, "Private draft", word());
+  await page.getByLabel("Start dates").fill("");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toContainText("Draft saved.");
+  const draftUrl = page.url().replace(/\?.*$/, "");
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await newApprovedOwner(stranger, "Other College");
+  const response = await stranger.goto(draftUrl);
+  expect(response?.status()).toBe(404);
+  await other.close();
+});
+
+test("the directory pages pass axe in English and Welsh, and work at phone width", async ({ page }) => {
+  const marker = word();
+  await newApprovedOwner(page, "Axe Directory College");
+  await page.goto("/provider/micro-credentials/new");
+  await fillPublishable(page, `Axe payroll ${marker}`, marker);
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published. It is now in the directory.");
+  await page.goto(`/micro-credentials?q=${marker}`);
+  await page.getByRole("link", { name: `Axe payroll ${marker}` }).click();
+  const detail = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Axe Directory College" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Micro-credentials from Axe Directory College");
+  const provider = new URL(page.url()).pathname;
+
+  const found: string[] = [];
+  for (const path of ["/micro-credentials", `/micro-credentials?q=${marker}`, "/micro-credentials?q=nothing-matches-this", detail, provider, "/provider/micro-credentials", "/provider/micro-credentials/new"]) {
+    for (const prefix of ["", "/cy"]) {
+      await page.goto(`${prefix}${path}`);
+      found.push(...(await violations(page, `${prefix}${path}`)));
+    }
+  }
+  expect(found).toEqual([]);
+
+  // At 375 px nothing runs off the side of the page.
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of [`/micro-credentials?q=${marker}`, detail, `/cy${detail}`, `/cy/micro-credentials?q=${marker}`, "/provider/micro-credentials/new", "/cy/provider/micro-credentials"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  }
+});
