@@ -53,7 +53,7 @@ test("a provider publishes a micro-credential; it is in the directory in both la
   await page.getByLabel("Hours of learning").fill("100");
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByRole("status")).toHaveText("Published. It is now in the directory.");
-  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Published");
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) })).toContainText("Published");
 
   // The directory finds it by a word in its description, with its facets counted.
   await page.goto(`/micro-credentials?q=${marker}`);
@@ -172,7 +172,7 @@ test("the directory pages pass axe in English and Welsh, and work at phone width
   const provider = new URL(page.url()).pathname;
 
   const found: string[] = [];
-  for (const path of ["/micro-credentials", `/micro-credentials?q=${marker}`, "/micro-credentials?q=nothing-matches-this", detail, provider, "/provider/micro-credentials", "/provider/micro-credentials/new"]) {
+  for (const path of ["/micro-credentials", `/micro-credentials?q=${marker}`, "/micro-credentials?q=nothing-matches-this", detail, provider, "/provider/micro-credentials", "/provider/micro-credentials/new", "/provider/micro-credentials/import"]) {
     for (const prefix of ["", "/cy"]) {
       await page.goto(`${prefix}${path}`);
       found.push(...(await violations(page, `${prefix}${path}`)));
@@ -184,6 +184,41 @@ test("the directory pages pass axe in English and Welsh, and work at phone width
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of [`/micro-credentials?q=${marker}`, detail, `/cy${detail}`, `/cy/micro-credentials?q=${marker}`, "/provider/micro-credentials/new", "/cy/provider/micro-credentials"]) {
     await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
   }
+});
+
+test("a provider imports micro-credentials from CSV: a file with a problem saves nothing and says which row, a good one saves every row", async ({ page }) => {
+  await newApprovedOwner(page, "Import College");
+  await page.goto("/provider/micro-credentials");
+  await page.getByRole("link", { name: "Import from a CSV file" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import micro-credentials from a CSV file");
+  const template = await (await page.request.get("/provider/micro-credentials/template.csv")).text();
+  const [header, ...rows] = template.replace(/^\uFEFF/, "").trim().split("\r\n");
+
+  // Row 3 starts a cell with a formula, as a spreadsheet would run it.
+  const poisoned = [header, rows[0], rows[1]!.replace("Introduction to heat pump installation", "=HYPERLINK(\"https://evil.example\")"), rows[2]].join("\r\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "courses.csv", mimeType: "text/csv", buffer: Buffer.from(poisoned) });
+  await page.getByRole("button", { name: "Check and import" }).click();
+  const report = page.getByRole("alert");
+  await expect(report.getByRole("heading", { name: "Nothing was imported. Fix these rows and import the file again:" })).toBeVisible();
+  await expect(report.getByRole("region", { name: "Row 3" })).toContainText("The title cell starts like a spreadsheet formula");
+  expect(await violations(page, "import report")).toEqual([]);
+
+  // The wrong columns are named.
+  await page.getByLabel("CSV file").setInputFiles({ name: "courses.csv", mimeType: "text/csv", buffer: Buffer.from("title,colour\r\nA,red\r\n") });
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: /The file's columns do not match the template\. Missing: reference, title_cy/ })).toBeVisible();
+
+  await page.getByLabel("CSV file").setInputFiles({ name: "courses.csv", mimeType: "text/csv", buffer: Buffer.from(template) });
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByRole("status")).toHaveText("Imported: 3 added as drafts and 0 changed.");
+  await page.goto("/provider/micro-credentials");
+  for (const title of ["Leading hybrid teams", "Introduction to heat pump installation", "Using data in care management"]) {
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) })).toContainText("Draft");
+  }
+  // The export holds them, in the same columns, ready to edit and import again.
+  const exported = await (await page.request.get("/provider/micro-credentials/export.csv")).text();
+  expect(exported.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(header);
+  expect(exported).toContain("Leading hybrid teams");
 });

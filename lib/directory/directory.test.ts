@@ -182,4 +182,31 @@ onEachDatabase("micro-credentials in the directory", (database) => {
     expect(made.slug).not.toBe("providers");
     expect(made.slug).toMatch(/^micro-credential-providers/);
   });
+
+  it("imports a CSV file whole or not at all, updating by reference and never another organisation's", async () => {
+    const { owner, organisation } = await approvedOrganisation();
+    const other = await approvedOrganisation();
+    const theirs = await directory.saveMicroCredential(other.owner, other.organisation.id, fields("Theirs"));
+    const existing = await directory.saveMicroCredential(owner, organisation.id, fields("Existing"));
+    const row = (n: number, reference: string, title: string) => ({ row: n, reference, fields: fields(title) });
+
+    // One bad row (no title) and one row naming another organisation's micro-credential: nothing saved.
+    const bad = [row(2, "", "New one"), { row: 3, reference: "", fields: { ...fields("x"), title: "" } }, row(4, theirs.slug, "Taken over")];
+    const refused = await directory.importMicroCredentials(owner, organisation.id, bad).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(directory.ImportInvalid);
+    expect((refused as InstanceType<typeof directory.ImportInvalid>).problems).toEqual([
+      { row: 3, errors: { title: "required" } },
+      { row: 4, errors: {}, reference: "unknown" },
+    ]);
+    expect(await db.microCredential.count({ where: { organisationId: organisation.id } })).toBe(1);
+    expect((await db.microCredential.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("Theirs");
+
+    const done = await directory.importMicroCredentials(owner, organisation.id, [row(2, "", "New one"), row(3, "", "New one"), row(4, existing.slug, "Existing, renamed")]);
+    expect(done).toEqual({ created: 2, updated: 1 });
+    const mine = await directory.listOwnMicroCredentials(owner, organisation.id);
+    expect(mine.map((m) => m.title).sort()).toEqual(["Existing, renamed", "New one", "New one"]);
+    expect(new Set(mine.map((m) => m.slug)).size).toBe(3);
+    expect(mine.every((m) => m.status === "draft")).toBe(true);
+    expect(await db.auditEvent.count({ where: { organisationId: organisation.id, action: "microCredential.imported" } })).toBe(1);
+  });
 });

@@ -5,7 +5,8 @@ import { getDb } from "@/lib/db";
 import { asEditor, assertStaff, auditWith, readAsMember, type Tx } from "@/lib/organisations/access";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { eqfLevel, isFramework } from "./frameworks";
-import { checkMicroCredential, type CheckResult, type Field, type MicroCredentialValues } from "./rules";
+import type { ImportRow } from "./csv";
+import { checkMicroCredential, type CheckResult, type DirectoryErrorKey, type Field, type MicroCredentialValues } from "./rules";
 
 /**
  * Micro-credentials in the directory: an organisation's members write drafts, publish, withdraw
@@ -106,9 +107,13 @@ function columns(v: MicroCredentialValues) {
 const RESERVED_SLUGS = new Set(["providers", "feed-xml", "feed"]);
 
 /** A slug no micro-credential has: the title's, then -2, -3… */
-async function uniqueSlug(tx: Tx, title: string) {
+function slugBase(title: string) {
   const words = slugify(title).slice(0, 70);
-  const base = !words || RESERVED_SLUGS.has(words) ? `micro-credential${words ? `-${words}` : ""}` : words;
+  return !words || RESERVED_SLUGS.has(words) ? `micro-credential${words ? `-${words}` : ""}` : words;
+}
+
+async function uniqueSlug(tx: Tx, title: string) {
+  const base = slugBase(title);
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
     if (!(await tx.microCredential.findUnique({ where: { slug }, select: { id: true } }))) return slug;
@@ -308,4 +313,63 @@ export async function otherFromOrganisation(organisationId: string, slug: string
     take,
     select: { slug: true, title: true, titleCy: true },
   });
+}
+
+/** What is wrong with rows of an import, by row number: nothing was saved. */
+export type ImportRowProblem = { row: number; errors: Partial<Record<Field, DirectoryErrorKey>>; reference?: "unknown" | "duplicate" | "withdrawn" };
+
+export class ImportInvalid extends Error {
+  constructor(readonly problems: ImportRowProblem[]) {
+    super("The import has problems");
+    this.name = "ImportInvalid";
+  }
+}
+
+/**
+ * Saves every row of a CSV import, or none: each row is checked as the form checks it (a row with
+ * a reference updates that micro-credential of the organisation's, and one already published
+ * must stay publishable); if any row has a problem, nothing is saved and every problem is
+ * returned. New rows become drafts. One transaction, one history row.
+ */
+export async function importMicroCredentials(actor: Actor, organisationId: string, rows: ImportRow[]) {
+  return asEditor(
+    actor,
+    organisationId,
+    async ({ tx, audit }) => {
+      const mine = await tx.microCredential.findMany({ where: { organisationId }, select: { id: true, slug: true, status: true, startDates: true, version: true } });
+      const bySlug = new Map(mine.map((m) => [m.slug, m]));
+      const seen = new Set<string>();
+      const problems: ImportRowProblem[] = [];
+      const ready: { row: ImportRow; values: MicroCredentialValues; target?: (typeof mine)[number] }[] = [];
+      for (const row of rows) {
+        const target = row.reference ? bySlug.get(row.reference) : undefined;
+        const reference = row.reference && !target ? "unknown" : row.reference && seen.has(row.reference) ? "duplicate" : target?.status === "withdrawn" ? "withdrawn" : undefined;
+        if (row.reference) seen.add(row.reference);
+        const result = checkMicroCredential(row.fields, { forPublication: Boolean(target && target.status !== "draft"), today: today(), storedDates: isoDates(target?.startDates ?? []) });
+        if (!result.ok || reference) problems.push({ row: row.row, errors: result.ok ? {} : result.errors, ...(reference ? { reference } : {}) });
+        else ready.push({ row, values: result.values, target });
+      }
+      if (problems.length) throw new ImportInvalid(problems);
+
+      // New rows: addresses worked out together (one read of the addresses taken), then one insert.
+      const taken = new Set((await tx.microCredential.findMany({ select: { slug: true } })).map((m) => m.slug));
+      const slugFor = (title: string) => {
+        const base = slugBase(title);
+        for (let i = 1; ; i++) {
+          const slug = i === 1 ? base : `${base}-${i}`;
+          if (!taken.has(slug)) {
+            taken.add(slug);
+            return slug;
+          }
+        }
+      };
+      const created = ready.filter((r) => !r.target);
+      await tx.microCredential.createMany({ data: created.map((r) => ({ organisationId, slug: slugFor(r.values.title), ...columns(r.values) })) });
+      const updated = ready.filter((r) => r.target);
+      for (const { values, target } of updated) await tx.microCredential.update({ where: { id: target!.id }, data: { ...columns(values), version: { increment: 1 } } });
+      await audit("microCredential.imported", { created: created.length, updated: updated.length });
+      return { created: created.length, updated: updated.length };
+    },
+    { timeoutMs: 120_000 },
+  );
 }

@@ -77,6 +77,8 @@ type Options = {
    * lock now guards.
    */
   lock?: boolean;
+  /** How long the transaction may take (Prisma's default is 5 s): for bulk changes such as an import. */
+  timeoutMs?: number;
 };
 
 function asRole(rule: keyof typeof rules) {
@@ -90,7 +92,7 @@ function asRole(rule: keyof typeof rules) {
       const membership = await membershipOf(tx, actor, organisationId);
       rules[rule](membership);
       return change({ tx, membership, audit: auditWith(tx, actor, organisationId) });
-    });
+    }, options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined);
   };
 }
 

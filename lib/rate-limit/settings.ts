@@ -10,6 +10,11 @@ export function logoUploadLimit(userId: string) {
   return { key: `logo-upload:${userId}`, max: int(process.env.LOGO_UPLOADS_PER_HOUR, 20), windowMs: HOUR };
 }
 
+/** CSV imports a person may send in an hour (each one is read and checked whole). */
+export function directoryImportLimit(userId: string) {
+  return { key: `directory-import:${userId}`, max: int(process.env.DIRECTORY_IMPORTS_PER_HOUR, 20), windowMs: HOUR };
+}
+
 /** Fact sheet PDFs a person may download in an hour (304 answers are not counted). */
 export function pdfDownloadLimit(userId: string) {
   return { key: `pdf-download:${userId}`, max: int(process.env.PDF_DOWNLOADS_PER_HOUR, 60), windowMs: HOUR };

@@ -62,50 +62,44 @@ export default async function MyMicroCredentialsPage({ params, searchParams }: P
       {rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="sr-only">{t.listLabel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.title}</th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">{t.columns.updated}</th>
-                <th scope="col">{t.columns.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    {row.status === "withdrawn" ? (
-                      row.title
-                    ) : (
-                      <Link href={localePath(locale, `/provider/micro-credentials/${row.id}`)}>{row.title}</Link>
-                    )}
-                  </td>
-                  <td>
-                    <strong className={`tag tag-${row.status}`}>{t.statuses[row.status]}</strong>
-                  </td>
-                  <td>{formatDate(row.updatedAt.toISOString(), locale)}</td>
-                  <td>
-                    <div className="button-group button-group-tight">
-                      {row.status === "draft" && !suspended ? button(publishAction, row.id, t.publish, row.title, false) : null}
-                      {row.status === "published" || row.status === "withdrawn" ? (
-                        <Link href={localePath(locale, `/micro-credentials/${row.slug}`)}>
-                          {t.view}
-                          <span className="sr-only"> {row.title}</span>
-                        </Link>
-                      ) : null}
-                      {row.status === "published" && !suspended ? button(withdrawAction, row.id, t.withdraw, row.title) : null}
-                      {!suspended ? button(duplicateAction, row.id, t.duplicate, row.title) : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="result-list" aria-label={t.listLabel}>
+          {rows.map((row) => (
+            <li key={row.id}>
+              <h2 className="result-title">
+                {row.status === "withdrawn" ? row.title : <Link href={localePath(locale, `/provider/micro-credentials/${row.id}`)}>{row.title}</Link>}
+              </h2>
+              <p className="result-facts">
+                <strong className={`tag tag-${row.status}`}>{t.statuses[row.status]}</strong> {t.columns.updated}: {formatDate(row.updatedAt.toISOString(), locale)}
+              </p>
+              <div className="button-group button-group-tight">
+                {row.status === "draft" && !suspended ? button(publishAction, row.id, t.publish, row.title, false) : null}
+                {row.status === "published" || row.status === "withdrawn" ? (
+                  <Link href={localePath(locale, `/micro-credentials/${row.slug}`)}>
+                    {t.view}
+                    <span className="sr-only"> {row.title}</span>
+                  </Link>
+                ) : null}
+                {row.status === "published" && !suspended ? button(withdrawAction, row.id, t.withdraw, row.title) : null}
+                {!suspended ? button(duplicateAction, row.id, t.duplicate, row.title) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
       )}
+      <h2>{t.csvHeading}</h2>
+      <p className="narrow">{t.csvIntro}</p>
+      <ul className="link-list">
+        {!suspended ? (
+          <li>
+            <Link href={localePath(locale, "/provider/micro-credentials/import")}>{t.importLink}</Link>
+          </li>
+        ) : null}
+        <li>
+          <a href={localePath(locale, "/provider/micro-credentials/export.csv")} download>
+            {t.exportLink}
+          </a>
+        </li>
+      </ul>
       <p>
         <Link href={localePath(locale, "/provider")}>{getMessages(locale).provider.back}</Link>
       </p>

@@ -6,6 +6,17 @@ ALTER TABLE "MicroCredential" ADD COLUMN     "fundingSchemes" TEXT[],
 ADD COLUMN     "lastCheckedOn" DATE;
 
 -- CreateTable
+CREATE TABLE "ImportReport" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "report" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ImportReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
@@ -13,3 +24,6 @@ CREATE TABLE "Setting" (
 
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
+
+-- CreateIndex
+CREATE INDEX "ImportReport_createdAt_idx" ON "ImportReport"("createdAt");
