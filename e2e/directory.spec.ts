@@ -1,7 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { AXE_TAGS } from "../test/axe";
-import { newApprovedOwner } from "./auth";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { brandedOwner, newApprovedOwner } from "./auth";
 
 /** A word no other test's micro-credentials contain, to find this test's own in the directory. */
 const word = () => `zx${Date.now().toString(36)}`;
@@ -221,4 +225,30 @@ test("a provider imports micro-credentials from CSV: a file with a problem saves
   const exported = await (await page.request.get("/provider/micro-credentials/export.csv")).text();
   expect(exported.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(header);
   expect(exported).toContain("Leading hybrid teams");
+});
+
+test("the branded fact sheet's QR code can lead to the organisation's page in the directory", async ({ page }) => {
+  await brandedOwner(page, "QR Directory College");
+  await page.goto("/provider/micro-credentials/new");
+  await fillPublishable(page, `QR payroll ${word()}`, word());
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Published. It is now in the directory.");
+
+  await page.goto("/provider/fact-sheet");
+  await page.getByRole("group", { name: "Where the QR code leads" }).getByLabel("Your micro-credentials in the MIC.SIG directory").check();
+  await page.getByRole("button", { name: "Update the preview" }).click();
+  await expect(page).toHaveURL(/qrTo=directory/);
+  const link = page.locator(".sheet-qr a").first();
+  const href = (await link.getAttribute("href"))!;
+  expect(new URL(href).pathname).toMatch(/^\/micro-credentials\/providers\/qr-directory-college/);
+  // The page it leads to lists what the organisation published.
+  await page.goto(new URL(href).pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Micro-credentials from QR Directory College");
+
+  await page.goto("/provider/fact-sheet?locale=en&qr=0&qr=1&qrTo=directory");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the PDF" }).click()]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "micsig-e2e-qr-")), "sheet.pdf");
+  await download.saveAs(file);
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/[\s\u200b]+/g, "");
+  expect(text).toContain(`micro-credentials/providers/${new URL(href).pathname.split("/").pop()}`);
 });

@@ -373,3 +373,12 @@ export async function importMicroCredentials(actor: Actor, organisationId: strin
     { timeoutMs: 120_000 },
   );
 }
+
+/** Whether the organisation has a public page in the directory (approved, with something published). */
+export async function hasDirectoryPage(organisationId: string): Promise<boolean> {
+  const found = await (await getDb()).microCredential.findFirst({
+    where: { organisationId, status: "published", organisation: { status: "approved" } },
+    select: { id: true },
+  });
+  return Boolean(found);
+}

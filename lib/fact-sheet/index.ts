@@ -9,6 +9,8 @@ import { DEMO_BRAND } from "./demo-brand";
 import { ByteLimitedCache } from "./byte-cache";
 import { renderFactSheetPdf, type Brand, type SheetLocale } from "./pdf";
 import { SHEET_CHOICES, type SheetChoice } from "@/lib/vocabulary";
+import { localePath } from "@/lib/i18n/locales";
+import { siteUrl } from "@/lib/site/env";
 
 /** The language choices a provider has: one language, or Welsh and English on facing pages. */
 export const sheetChoices = SHEET_CHOICES;
@@ -25,6 +27,16 @@ export function isSheetChoice(value: unknown): value is SheetChoice {
  */
 export function qrChosen(values: readonly string[]): boolean {
   return values.at(-1) !== "0";
+}
+
+/**
+ * Where the QR code leads: the organisation's directory page when asked for and it has one, else
+ * its own "find out more" address, else the directory page if that is all there is.
+ */
+export function qrTarget(asked: string | null | undefined, available: { website: boolean; directory: boolean }): "website" | "directory" | undefined {
+  if (asked === "directory" && available.directory) return "directory";
+  if (available.website) return "website";
+  return available.directory ? "directory" : undefined;
 }
 
 /** The pages of a choice, in order: bilingual is Welsh first, then English. */
@@ -78,7 +90,16 @@ export type BrandProfileRow = {
 };
 
 /** The brand as a sheet in `locale` shows it: Welsh values where the organisation gave them. */
-export function brandOf(organisationName: string, profile: BrandProfileRow | null, locale: SheetLocale = "en"): Brand {
+/** The organisation's page in the micro-credentials directory, in a language, as a full address. */
+export function directoryPageUrl(slug: string, locale: SheetLocale): string {
+  return new URL(localePath(locale, `/micro-credentials/providers/${slug}`), siteUrl()).href;
+}
+
+/**
+ * The sheet's brand in a language. The QR code and its link lead to the "find out more" address,
+ * or, when `directorySlug` is given, to the organisation's page in the directory.
+ */
+export function brandOf(organisationName: string, profile: BrandProfileRow | null, locale: SheetLocale = "en", directorySlug?: string): Brand {
   const welsh = locale === "cy";
   return {
     organisationName: (welsh && profile?.organisationNameCy) || organisationName,
@@ -88,7 +109,7 @@ export function brandOf(organisationName: string, profile: BrandProfileRow | nul
     phone: profile?.phone,
     website: profile?.website,
     addressLines: (welsh && profile?.addressLinesCy?.length ? profile.addressLinesCy : profile?.addressLines) ?? [],
-    findOutMoreUrl: profile?.findOutMoreUrl,
+    findOutMoreUrl: directorySlug ? directoryPageUrl(directorySlug, locale) : profile?.findOutMoreUrl,
     logo:
       profile?.logoPng && profile.logoWidth && profile.logoHeight
         ? { png: profile.logoPng, width: profile.logoWidth, height: profile.logoHeight, alt: profile.logoAlt || `${organisationName} logo` }
@@ -108,6 +129,8 @@ export type SheetRequest = {
   profile: BrandProfileRow | null;
   choice: SheetChoice;
   includeQr: boolean;
+  /** The organisation's slug when the QR code leads to its directory page instead of its own address. */
+  directorySlug?: string;
   now?: Date;
 };
 
@@ -118,8 +141,9 @@ export type SheetRequest = {
 export function sheetKey(req: SheetRequest) {
   const day = (req.now ?? new Date()).toISOString().slice(0, 10);
   const locales = sheetLocales(req.choice);
-  const qr = req.includeQr && !!req.profile?.findOutMoreUrl;
-  const key = [contentVersion(locales), req.organisationId, req.profile?.version ?? 0, req.choice, qr ? "qr" : "no-qr", day].join("|");
+  const qr = req.includeQr && (!!req.directorySlug || !!req.profile?.findOutMoreUrl);
+  const target = req.directorySlug ? `directory:${req.directorySlug}` : "own";
+  const key = [contentVersion(locales), req.organisationId, req.profile?.version ?? 0, req.choice, qr ? `qr:${target}` : "no-qr", day].join("|");
   return { key, etag: `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`, day };
 }
 
@@ -145,13 +169,13 @@ function sheetInput(req: SheetRequest, version: string, day: string) {
     return {
       text: { locale, title: doc.title, lead: doc.lead, version, sections: doc.sections, approval: approvalLine(doc, locale as Locale, t) },
       labels: t,
-      brand: brandOf(req.organisationName, req.profile, locale),
+      brand: brandOf(req.organisationName, req.profile, locale, req.directorySlug),
     };
   });
   const first = getMessages(locales[0] as Locale);
   return {
     pages,
-    brand: brandOf(req.organisationName, req.profile),
+    brand: brandOf(req.organisationName, req.profile, "en", req.directorySlug),
     includeQr: req.includeQr,
     generatedAt: new Date(`${day}T00:00:00.000Z`),
     title: fill(first.factSheetPdf.titleSuffix, { title: lockedText(locales[0]!).title, organisation: pages[0]!.brand.organisationName }),

@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/session";
-import { factSheetPdf, isSheetChoice, prepareFactSheet, qrChosen, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
+import { hasDirectoryPage } from "@/lib/directory";
+import { factSheetPdf, isSheetChoice, prepareFactSheet, qrChosen, qrTarget, sheetFileName, sheetKey, type SheetRequest } from "@/lib/fact-sheet";
 import { getDownloadableBrand, prepareDownloadQueries, recordDownload } from "@/lib/organisations/downloads";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/errors";
 import { consume } from "@/lib/rate-limit";
@@ -12,7 +13,7 @@ const text = (body: string, status: number, headers: Record<string, string> = {}
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 
 /**
- * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0|qr=0&qr=1][&ui=cy] — the signed-in member's organisation's branded
+ * GET /api/fact-sheet?locale=en|cy|bilingual[&qr=0|qr=0&qr=1][&qrTo=directory][&ui=cy] — the signed-in member's organisation's branded
  * fact sheet. 401 signed out; 403 without an organisation or unless it is approved; 400 for a
  * bad language; 304 when the browser already has these bytes (answered before any rendering);
  * 429 past the per-person hourly limit.
@@ -33,12 +34,17 @@ export async function GET(request: Request) {
     throw error;
   }
 
+  const includeQr = qrChosen(params.getAll("qr"));
+  const target = includeQr
+    ? qrTarget(params.get("qrTo"), { website: Boolean(mine.profile?.findOutMoreUrl), directory: params.get("qrTo") === "directory" || !mine.profile?.findOutMoreUrl ? await hasDirectoryPage(mine.organisation.id) : false })
+    : undefined;
   const sheet: SheetRequest = {
     organisationId: mine.organisation.id,
     organisationName: mine.organisation.name,
     profile: mine.profile,
     choice,
-    includeQr: qrChosen(params.getAll("qr")),
+    includeQr,
+    directorySlug: target === "directory" ? mine.organisation.slug : undefined,
   };
   const { etag } = sheetKey(sheet);
   const headers = { ETag: etag, "Cache-Control": "private, no-cache", Vary: "Cookie" };

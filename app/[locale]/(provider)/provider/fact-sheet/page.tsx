@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { BrandedSheet } from "@/components/fact-sheet/branded-sheet";
 import { FeedbackForm } from "@/components/fact-sheet/feedback-form";
 import { requireActor } from "@/lib/auth/session";
-import { brandOf, isSheetChoice, lockedText, qrChosen, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
+import { hasDirectoryPage } from "@/lib/directory";
+import { brandOf, isSheetChoice, lockedText, qrChosen, qrTarget, sheetChoices, sheetLocales, type SheetChoice } from "@/lib/fact-sheet";
 import { getMessages, localePath, queryValue, routeLocale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
 import { siteUrl } from "@/lib/site/env";
@@ -28,12 +29,15 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
   const query = await searchParams;
   const requested = queryValue(query.locale);
   const choice: SheetChoice = isSheetChoice(requested) ? requested : locale;
-  const hasQrUrl = Boolean(mine.profile?.findOutMoreUrl);
+  const available = { website: Boolean(mine.profile?.findOutMoreUrl), directory: await hasDirectoryPage(mine.organisation.id) };
+  const target = qrTarget(queryValue(query.qrTo), available);
+  const hasQrUrl = target !== undefined;
   const qrValues = [query.qr ?? []].flat();
   const includeQr = hasQrUrl && qrChosen(qrValues);
+  const directorySlug = includeQr && target === "directory" ? mine.organisation.slug : undefined;
   const approved = mine.organisation.status === "approved";
   const noContact = !mine.profile?.contactName && !mine.profile?.email && !mine.profile?.phone;
-  const downloadUrl = `/api/fact-sheet?locale=${choice}&qr=${includeQr ? "1" : "0"}${locale === "cy" ? "&ui=cy" : ""}`;
+  const downloadUrl = `/api/fact-sheet?locale=${choice}&qr=${includeQr ? "1" : "0"}${directorySlug ? "&qrTo=directory" : ""}${locale === "cy" ? "&ui=cy" : ""}`;
   const confirming = approved && noContact && queryValue(query.confirm) === "download";
   const shareUrl = new URL(localePath(locale, `/fact-sheet/${mine.organisation.slug}`), siteUrl()).href;
 
@@ -82,6 +86,19 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
             ))}
           </div>
         </fieldset>
+        {available.website && available.directory ? (
+          <fieldset className="fieldset form-group">
+            <legend className="form-label">{t.qrTargetLegend}</legend>
+            <div className="radios">
+              {(["website", "directory"] as const).map((value) => (
+                <div className="radio" key={value}>
+                  <input type="radio" id={`qrTo-${value}`} name="qrTo" value={value} defaultChecked={target === value} />
+                  <label htmlFor={`qrTo-${value}`}>{value === "website" ? t.qrTargetWebsite : t.qrTargetDirectory}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
         {/* The page's language, for the downloaded file's name. */}
         {locale === "cy" ? <input type="hidden" name="ui" value="cy" /> : null}
         {hasQrUrl ? (
@@ -89,7 +106,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
             {/* Sent first; a ticked box adds qr=1 after it, and the last value wins (qrChosen). */}
             <input type="hidden" name="qr" value="0" />
             <input type="checkbox" id="qr" name="qr" value="1" defaultChecked={includeQr} />
-            <label htmlFor="qr">{t.includeQr}</label>
+            <label htmlFor="qr">{available.website ? t.includeQr : t.includeQrDirectory}</label>
           </div>
         ) : (
           <p className="form-hint">
@@ -119,7 +136,7 @@ export default async function ProviderFactSheetPage({ params, searchParams }: Pr
       </h2>
       <div className="sheet-preview">
         {sheetLocales(choice).map((l) => (
-          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brandOf(mine.organisation.name, mine.profile, l)} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
+          <BrandedSheet key={l} sheet={lockedText(l)} locale={l} brand={brandOf(mine.organisation.name, mine.profile, l, directorySlug)} logoSrc={`/api/provider/logo?org=${mine.organisation.id}&v=${mine.profile?.version ?? 0}`} includeQr={includeQr} />
         ))}
       </div>
 
