@@ -4,16 +4,22 @@
  * its own, it makes 150 approved organisations with 10,000 published micro-credentials between
  * them, then runs the directory's one query path (lib/directory/search.ts: results, total and every
  * facet's counts) with three filters and a text query, BENCH_ROUNDS times (50), and prints p50/p95.
+ * On PostgreSQL it then starts the built portal (npm run build first) and asks for the directory's
+ * page with the same search, and prints the page's time over HTTP on this machine: the search plus
+ * rendering the HTML.
  *   BENCH_ROUNDS=100 npm run bench:directory
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { closeDb, getDb } from "../lib/db";
 import { eqfLevel, LEVELS, type Framework } from "../lib/directory/frameworks";
 import { searchDirectory, type DirectoryQuery } from "../lib/directory/search";
+import { FACET_NAMES } from "../lib/directory/search-options";
+import { freePort, portalEnv, waitForServer } from "./lib.mjs";
 import { startOwnPostgres } from "./own-postgres.mjs";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
@@ -62,6 +68,7 @@ function rows(organisationIds: string[]) {
       anyTimeStart: i % 4 === 0,
       startDates: i % 4 === 0 ? [] : [new Date(Date.UTC(2027, i % 12, 1 + (i % 27)))],
       pricePence: pick([0, 9900, 25000, 45000, 120000, null], i * 37),
+      fundingSchemes: pick([[], ["pla-wales"], [], ["skill-up-ni"], ["fwdf-scotland", "ita-scotland"]], i * 41),
       bookingUrl: "https://www.example.org/book",
       publishedAt: new Date(Date.UTC(2026, i % 12, 1 + (i % 27))),
     };
@@ -69,8 +76,40 @@ function rows(organisationIds: string[]) {
 }
 
 const QUERY: DirectoryQuery = { q: "welding", filters: { mode: "blended", nation: "wales", eqf: "5" }, sort: "relevance" };
+const PAGE = `/micro-credentials?q=${QUERY.q}&mode=${QUERY.filters!.mode}&nation=${QUERY.filters!.nation}&eqf=${QUERY.filters!.eqf}`;
+const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
 
-async function measure(label: string, databaseUrl: string) {
+/** The directory's page over HTTP from the built portal on the seeded database: p50/p95 ms and the HTML's size. */
+async function measurePage(databaseUrl: string) {
+  if (!existsSync(".next/BUILD_ID")) return "no build: run `npm run build` first for the page's figure";
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let log = "";
+  const server = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PORT: String(port), ...portalEnv(base, "bench-directory") } });
+  server.stdout.on("data", (d) => (log += d));
+  server.stderr.on("data", (d) => (log += d));
+  try {
+    await waitForServer(`${base}/api/health`, () => log);
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) await (await fetch(base + PAGE)).text(); // compiled and warmed, as after the first visitors
+    const times: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const t = performance.now();
+      const response = await fetch(base + PAGE);
+      const html = await response.text();
+      times.push(performance.now() - t);
+      if (response.status !== 200 || !html.includes("welding")) throw new Error(`GET ${PAGE}: ${response.status}\n${log.slice(-2000)}`);
+      bytes = Buffer.byteLength(html);
+    }
+    return `page ${PAGE}: p50 ${at(times, 0.5).toFixed(1)} ms, p95 ${at(times, 0.95).toFixed(1)} ms, ${(bytes / 1024).toFixed(1)} KB of HTML`;
+  } finally {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill();
+    await exited;
+  }
+}
+
+async function measure(label: string, databaseUrl: string, withPage = false) {
   process.env.DATABASE_URL = databaseUrl;
   const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { env: process.env, encoding: "utf8" });
   if (migrated.status !== 0) throw new Error(`db:migrate failed:\n${migrated.stderr}`);
@@ -98,18 +137,18 @@ async function measure(label: string, databaseUrl: string) {
     plain.push(performance.now() - t);
   }
   await closeDb();
-  const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
   console.log(`${label.padEnd(34)} ${(seeded / 1000).toFixed(1).padStart(6)} s   ${String(found).padStart(5)}   ${at(times, 0.5).toFixed(1).padStart(7)}  ${at(times, 0.95).toFixed(1).padStart(7)}   ${at(plain, 0.5).toFixed(1).padStart(7)}  ${at(plain, 0.95).toFixed(1).padStart(7)}`);
+  if (withPage) console.log(`${"".padEnd(34)} ${await measurePage(databaseUrl)}`);
 }
 
 console.log(`${MICRO_CREDENTIALS.toLocaleString("en-GB")} micro-credentials from ${ORGANISATIONS} organisations; ${ROUNDS} rounds per row (node ${process.version})`);
-console.log(`search: "${QUERY.q}" with mode=${QUERY.filters!.mode}, nation=${QUERY.filters!.nation}, EQF ${QUERY.filters!.eqf}; results, total and all ${10} facets' counts`);
+console.log(`search: "${QUERY.q}" with mode=${QUERY.filters!.mode}, nation=${QUERY.filters!.nation}, EQF ${QUERY.filters!.eqf}; results, total and all ${FACET_NAMES.length} facets' counts`);
 console.log(`${"database".padEnd(34)} seeding  found   search p50/p95 ms   no filter (pages 1-5) p50/p95 ms`);
 const folder = mkdtempSync(path.join(tmpdir(), "micsig-bench-directory-"));
 const postgres = await startOwnPostgres({ name: "bench-directory" });
 try {
   await measure("embedded (PGlite)", `file:${folder}`);
-  await measure("PostgreSQL (own server)", postgres.url);
+  await measure("PostgreSQL (own server)", postgres.url, true);
 } finally {
   postgres.remove();
   rmSync(folder, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 ALTER TYPE "MicroCredentialStatus" ADD VALUE 'review';
 
 -- AlterTable
-ALTER TABLE "MicroCredential" ADD COLUMN     "fundingSchemes" TEXT[],
+ALTER TABLE "MicroCredential" ADD COLUMN     "fundingSchemes" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "lastCheckedOn" DATE;
 
 -- CreateTable
