@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { AXE_TAGS } from "../test/axe";
 import { STAFF_EMAIL } from "./accounts";
-import { addOrganisation, brandedOwner, signIn, uniqueEmail } from "./auth";
+import { addOrganisation, brandedOwner, newApprovedOwner, signIn, uniqueEmail } from "./auth";
+import { fillPublishable } from "./directory-form";
 import { mailCount, waitForMail } from "./mail";
 
 type StorageState = Awaited<ReturnType<import("@playwright/test").BrowserContext["storageState"]>>;
@@ -294,4 +295,40 @@ test("every staff page passes axe, in English and on its Welsh address", async (
   await expect(staff.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   violations.push(...(await new AxeBuilder({ page: staff }).withTags(AXE_TAGS).analyze()).violations.map((v) => `decision errors ${v.id}`));
   expect(violations).toEqual([]);
+});
+
+test("staff can hold first publications for review, then publish one or send it back", async ({ browser }) => {
+  const staff = await staffPage(browser);
+  const setReview = async (on: boolean) => {
+    await staff.goto("/staff/micro-credentials");
+    await staff.getByLabel("Review micro-credentials before they are first published").setChecked(on);
+    await staff.getByRole("button", { name: "Save setting" }).click();
+    await expect(staff.getByRole("status")).toContainText(on ? "From now on" : "published as soon as");
+  };
+  await setReview(true);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await newApprovedOwner(page, "Reviewed College");
+    const marker = `zr${Date.now().toString(36)}`;
+    const title = `Reviewed payroll ${marker}`;
+    await page.goto("/provider/micro-credentials/new");
+    await fillPublishable(page, title, marker);
+    await page.getByRole("button", { name: "Save and publish" }).click();
+    await expect(page.getByRole("status")).toContainText("Sent for review.");
+    await page.goto(`/micro-credentials?q=${marker}`);
+    await expect(page.getByRole("heading", { name: "Micro-credentials found: 0" })).toBeVisible();
+
+    await staff.goto("/staff/micro-credentials");
+    await expect(staff.getByRole("heading", { name: title })).toBeVisible();
+    const violations = (await new AxeBuilder({ page: staff }).withTags(AXE_TAGS).analyze()).violations.map((v) => v.id);
+    expect(violations).toEqual([]);
+    await staff.getByRole("button", { name: `Publish ${title}` }).click();
+    await expect(staff.getByRole("status")).toHaveText("Published. It is now in the directory.");
+    await page.goto(`/micro-credentials?q=${marker}`);
+    await expect(page.getByRole("heading", { name: "Micro-credentials found: 1" })).toBeVisible();
+    await context.close();
+  } finally {
+    await setReview(false);
+  }
 });
