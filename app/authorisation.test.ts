@@ -52,6 +52,7 @@ const ROUTES: Record<string, Access> = {
   "app/[locale]/micro-credentials.csv/route.ts": { kind: "public", why: "the directory's open data (published and withdrawn records only)" },
   "app/[locale]/micro-credentials.json/route.ts": { kind: "public", why: "the directory's open data (published and withdrawn records only)" },
   "app/[locale]/(site)/micro-credentials/feed.xml/route.ts": { kind: "public", why: "the Atom feed of the directory's public records" },
+  "app/directory-sitemap.xml/route.ts": { kind: "public", why: "the sitemap of the directory's published pages" },
   "app/[locale]/(provider)/provider/micro-credentials/template.csv/route.ts": { kind: "public", why: "the blank import template with fictional examples" },
   "app/[locale]/(provider)/provider/micro-credentials/export.csv/route.ts": { kind: "member" },
   "app/api/provider/micro-credentials/import/route.ts": { kind: "member" },
@@ -263,7 +264,8 @@ describe("every route handler and server action refuses whoever may not use it",
     const { GET } = await import("@/app/api/fact-sheet/route");
     const { sheetKey } = await import("@/lib/fact-sheet");
     const mine = (await lib.getMyOrganisation(people.victimOwner!))!;
-    const { etag } = sheetKey({ organisationId: mine.organisation.id, organisationName: mine.organisation.name, profile: mine.profile, choice: "cy", includeQr: true });
+    // The victim has no "find out more" address but has published a micro-credential: the QR code leads to its directory page.
+    const { etag } = sheetKey({ organisationId: mine.organisation.id, organisationName: mine.organisation.name, profile: mine.profile, choice: "cy", includeQr: true, directorySlug: mine.organisation.slug });
     renders.count = 0;
     const downloads = await db.factSheetDownload.count();
     const response = await GET(new Request("http://localhost/api/fact-sheet?locale=cy", { headers: { "if-none-match": etag } }));

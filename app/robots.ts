@@ -10,6 +10,6 @@ export default function robots(): MetadataRoute.Robots {
       allow: "/",
       disallow: [...privateAreas, ...privateAreas.map((p) => `/cy${p}`), "/api/"],
     },
-    sitemap: new URL("/sitemap.xml", siteUrl()).href,
+    sitemap: [new URL("/sitemap.xml", siteUrl()).href, new URL("/directory-sitemap.xml", siteUrl()).href],
   };
 }

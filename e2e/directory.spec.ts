@@ -81,6 +81,11 @@ test("a provider publishes a micro-credential; it is in the directory in both la
   const json = (await (await request.get("/micro-credentials.json")).json()) as { records: Record<string, unknown>[] };
   expect(json.records.find((r) => r.title === title)).toMatchObject({ status: "published", framework: "scqf", level: "7", eqf_level: 5, credits: 10, ects_credits: 5, price_gbp: "120.00", funding_schemes: ["ita-scotland"] });
   expect(await (await request.get("/micro-credentials/feed.xml")).text()).toContain(title);
+  // Search engines find it through the directory's sitemap, named in robots.txt.
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/^Sitemap: \S+\/directory-sitemap\.xml$/m);
+  const sitemap = await (await request.get("/directory-sitemap.xml")).text();
+  expect(sitemap).toContain(`${detailPath}</loc>`);
+  expect(sitemap).toContain(`/cy${detailPath}</loc>`);
 
   // Withdrawn: out of the directory, its page still there and marked, its record marked.
   await page.goto("/provider/micro-credentials");
@@ -92,6 +97,7 @@ test("a provider publishes a micro-credential; it is in the directory in both la
   await expect(page.getByText("Payroll College no longer offers this micro-credential.", { exact: false })).toBeVisible();
   const after = (await (await request.get("/micro-credentials.json")).json()) as { records: Record<string, unknown>[] };
   expect(after.records.find((r) => r.title === title)).toMatchObject({ status: "withdrawn" });
+  expect(await (await request.get("/directory-sitemap.xml")).text()).not.toContain(`${detailPath}</loc>`);
 });
 
 test("the form refuses bad input with an error summary, and another organisation's micro-credential is not found", async ({ page, browser }) => {

@@ -102,9 +102,16 @@ export function documentPaths(docs: ContentFile[], route: string): string[] {
 /** Public pages kept out of search engines (they carry noindex): the sitemap leaves them out. */
 export const NOT_INDEXED = new Set(["/sign-in", "/sign-in/check-email", "/feedback/thank-you", "/search"]);
 
-/** The public pages search engines should find: publicPaths less NOT_INDEXED. */
+/**
+ * Public pages whose content lives in the database (the micro-credentials directory): indexed,
+ * but listed in the directory's own sitemap (/directory-sitemap.xml), made per request with the
+ * date of the newest change, not in the one built with the site.
+ */
+export const IN_DIRECTORY_SITEMAP = new Set(["/micro-credentials"]);
+
+/** The public pages search engines should find in the site's sitemap: publicPaths less NOT_INDEXED and IN_DIRECTORY_SITEMAP. */
 export function indexablePaths(root: string): string[] {
-  return publicPaths(root).filter((p) => !NOT_INDEXED.has(p));
+  return publicPaths(root).filter((p) => !NOT_INDEXED.has(p) && !IN_DIRECTORY_SITEMAP.has(p));
 }
 
 /**

@@ -382,3 +382,14 @@ export async function hasDirectoryPage(organisationId: string): Promise<boolean>
   });
   return Boolean(found);
 }
+
+/** What the directory's sitemap lists: published micro-credentials and the organisations that have them. */
+export async function listForSitemap() {
+  const db = await getDb();
+  const rows = await db.microCredential.findMany({
+    where: { status: "published", organisation: { status: "approved" } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, updatedAt: true, organisation: { select: { slug: true } } },
+  });
+  return rows;
+}

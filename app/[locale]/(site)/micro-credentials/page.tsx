@@ -17,8 +17,7 @@ type Props = PageProps<"/[locale]/micro-credentials">;
 export async function generateMetadata({ params }: Props) {
   const locale = await routeLocale(params);
   const t = getMessages(locale).directory;
-  const metadata = pageMetadata({ locale, path: "/micro-credentials", title: t.title, description: t.description });
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": localePath(locale, "/micro-credentials/feed.xml") } } };
+  return pageMetadata({ locale, path: "/micro-credentials", title: t.title, description: t.description });
 }
 
 /**
