@@ -106,7 +106,24 @@ test("the form refuses bad input with an error summary, and another organisation
   await page.getByRole("button", { name: "Save and publish" }).click();
   const summary = page.getByRole("alert");
   await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "Enter a title" })).toBeVisible();
+  // Everything publication needs is listed at once, in the order of the form (the awarding body and
+  // the nation start as the organisation's).
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter a title",
+    "Enter a description",
+    "Enter at least one learning outcome",
+    "Enter the title, description and learning outcomes in Welsh, or say why there is no Welsh description",
+    "Select the framework",
+    "Enter the level",
+    "Enter the credits",
+    "Enter the hours of learning",
+    "Select how it is taught",
+    "Select the pace",
+    "Select the language of teaching",
+    "Enter how it is assessed",
+    "Enter how its quality is assured",
+    "Enter at least one start date, or tick that learners can start at any time",
+  ]);
 
   await fillPublishable(page, "Payroll <script>alert(1)</script>", word());
   await page.getByLabel("Level", { exact: true }).fill("13");

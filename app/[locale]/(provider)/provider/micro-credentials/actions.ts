@@ -13,6 +13,7 @@ import {
 } from "@/lib/directory";
 import { submittedFields } from "@/lib/directory/form";
 import { describeDirectoryErrors } from "@/lib/directory/messages";
+import { checkMicroCredential } from "@/lib/directory/rules";
 import type { FormState } from "@/lib/forms/state";
 import { localePath, type Locale } from "@/lib/i18n";
 import { getMyOrganisation } from "@/lib/organisations";
@@ -49,7 +50,11 @@ export const saveMicroCredentialAction = withActor<FormState>(async (actor, loca
   try {
     saved = await saveMicroCredential(actor, organisationId, fields, id);
   } catch (error) {
-    if (error instanceof MicroCredentialInvalid) return { errors: describeDirectoryErrors(error.result.errors, locale), values: fields };
+    if (error instanceof MicroCredentialInvalid) {
+      // Asked to publish: list everything publication needs, not only what stopped the draft.
+      const all = publish ? checkMicroCredential(fields, { forPublication: true, today: new Date().toISOString().slice(0, 10) }) : error.result;
+      return { errors: describeDirectoryErrors(all.ok ? error.result.errors : { ...all.errors, ...error.result.errors }, locale), values: fields };
+    }
     if (error instanceof ForbiddenError) to(locale, LIST, "cannotChange");
     throw error;
   }
