@@ -174,8 +174,13 @@ test("the directory pages pass axe in English and Welsh, and work at phone width
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Micro-credentials from Axe Directory College");
   const provider = new URL(page.url()).pathname;
 
+  await page.goto("/provider/micro-credentials");
+  await page.getByRole("link", { name: `Axe payroll ${marker}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit Axe payroll ${marker}`);
+  const edit = new URL(page.url()).pathname;
+
   const found: string[] = [];
-  for (const path of ["/micro-credentials", `/micro-credentials?q=${marker}`, "/micro-credentials?q=nothing-matches-this", detail, provider, "/provider/micro-credentials", "/provider/micro-credentials/new", "/provider/micro-credentials/import"]) {
+  for (const path of ["/micro-credentials", `/micro-credentials?q=${marker}`, "/micro-credentials?q=nothing-matches-this", detail, provider, "/provider/micro-credentials", "/provider/micro-credentials/new", edit, "/provider/micro-credentials/import"]) {
     for (const prefix of ["", "/cy"]) {
       await page.goto(`${prefix}${path}`);
       found.push(...(await violations(page, `${prefix}${path}`)));

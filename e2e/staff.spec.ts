@@ -286,7 +286,7 @@ test("every staff page passes axe, in English and on its Welsh address", async (
   await addOrganisation(provider, `Axe Staff Ltd ${domain}`, domain, "Other", "Wales");
   await openOrganisation(staff, `Axe Staff Ltd ${domain}`);
   const organisation = new URL(staff.url()).pathname;
-  for (const url of ["/staff", "/staff/organisations", organisation, `${organisation}/decide/reject`, "/staff/uptake", "/staff/uptake?from=2026-13-01", "/staff/feedback"]) {
+  for (const url of ["/staff", "/staff/organisations", organisation, `${organisation}/decide/reject`, "/staff/uptake", "/staff/uptake?from=2026-13-01", "/staff/feedback", "/staff/micro-credentials"]) {
     await check(url);
     await check(`/cy${url}`);
   }
