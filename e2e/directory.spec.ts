@@ -73,6 +73,12 @@ test("a provider publishes a micro-credential; it is in the directory in both la
   await expect(page).toHaveURL(new RegExp(`/cy${detailPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Darllen data cyflogres ${marker}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  // A screen reader reads the provider's own words (one box, in English) as English, and this site's
+  // Welsh words as Welsh.
+  const languageOf = (text: string) => page.getByText(text, { exact: true }).evaluateAll((all) => all.map((e) => e.closest("[lang]")?.getAttribute("lang")));
+  expect(await languageOf("An online test")).toEqual(["en"]);
+  expect(await languageOf("Ar-lein")).toEqual(["cy", "cy"]);
+  expect(await languageOf("Yn sefyll ar ei ben ei hun")).toEqual(["cy"]);
 
   // Open data: the CSV and JSON files and the feed carry it.
   const csv = await (await request.get("/micro-credentials.csv")).text();

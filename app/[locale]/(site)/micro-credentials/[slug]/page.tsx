@@ -49,9 +49,12 @@ export default async function MicroCredentialPage(props: Props) {
   const meaning = levelMeaning(t, row.framework, row.level, row.credits);
   const choice = <K extends string>(names: Record<K, string>, value: string) => names[value as K] ?? value;
 
+  // Text the provider typed (in English, the form has one box for it) stays marked as English on the
+  // Welsh page; the words this site supplies are in the reader's language.
+  const typed = (value: string) => (locale === "cy" && value ? <span lang="en">{value}</span> : value);
   const facts: [label: string, value: ReactNode][] = [
     [d.provider, <Link key="p" href={localePath(locale, providerPath)}>{row.organisation.name}</Link>],
-    [d.awardingBody, row.awardingBody],
+    [d.awardingBody, typed(row.awardingBody)],
     [d.level, levelLabel(t, row.framework, row.level)],
     [d.eqf, eqf ? String(eqf) : ""],
     [d.credits, row.credits ? String(row.credits) : ""],
@@ -59,14 +62,14 @@ export default async function MicroCredentialPage(props: Props) {
     [d.notionalHours, row.notionalHours ? fill(d.hours, { hours: row.notionalHours }) : ""],
     [d.mode, choice(t.modes, row.mode)],
     [d.pace, choice(t.paces, row.pace)],
-    [d.location, row.mode === "online" ? d.online : row.location],
+    [d.location, row.mode === "online" ? d.online : typed(row.location)],
     [d.nation, choice(messages.nations, row.nation)],
     [d.deliveryLanguage, choice(t.languages, row.deliveryLanguage)],
-    [d.assessment, row.assessment],
-    [d.qualityAssurance, row.qualityAssurance],
-    [d.supervisionAndIdentity, row.supervisionAndIdentity],
-    [d.prerequisites, row.prerequisites],
-    [d.stackability, row.stackability === "towards-award" ? `${t.stackability["towards-award"]}: ${row.stacksTowards}` : choice(t.stackability, row.stackability)],
+    [d.assessment, typed(row.assessment)],
+    [d.qualityAssurance, typed(row.qualityAssurance)],
+    [d.supervisionAndIdentity, typed(row.supervisionAndIdentity)],
+    [d.prerequisites, typed(row.prerequisites)],
+    [d.stackability, row.stackability === "towards-award" ? <>{t.stackability["towards-award"]}: {typed(row.stacksTowards)}</> : choice(t.stackability, row.stackability)],
     [d.subject, row.subject ? choice(t.subjects, row.subject) : ""],
     [d.starts, row.anyTimeStart ? d.anyTime : starts.map((s) => formatDate(s, locale)).join(", ")],
     [d.duration, row.durationWeeks ? fill(d.weeks, { weeks: row.durationWeeks }) : ""],
@@ -74,8 +77,6 @@ export default async function MicroCredentialPage(props: Props) {
     [d.funding, row.fundingSchemes.map((s) => choice(t.fundingSchemes, s)).join(", ")],
     [d.lastChecked, row.lastCheckedOn ? formatDate(row.lastCheckedOn.toISOString(), locale) : ""],
   ];
-  // Text the provider typed in English stays marked as English on the Welsh page.
-  const typed = new Set([d.awardingBody, d.location, d.assessment, d.qualityAssurance, d.supervisionAndIdentity, d.prerequisites, d.stackability]);
 
   return (
     <article>
@@ -128,7 +129,7 @@ export default async function MicroCredentialPage(props: Props) {
           .map(([label, value]) => (
             <div key={label} className="facts-row">
               <dt>{label}</dt>
-              <dd lang={locale === "cy" && typed.has(label) ? "en" : undefined}>{value}</dd>
+              <dd>{value}</dd>
             </div>
           ))}
       </dl>
