@@ -79,6 +79,9 @@ test("a provider publishes a micro-credential; it is in the directory in both la
   expect(await languageOf("An online test")).toEqual(["en"]);
   expect(await languageOf("Ar-lein")).toEqual(["cy", "cy"]);
   expect(await languageOf("Yn sefyll ar ei ben ei hun")).toEqual(["cy"]);
+  // Welsh words are found whichever mutated form is typed: "cyflogres" as "gyflogres", "data" as "ddata".
+  await page.goto(`/cy/micro-credentials?q=${encodeURIComponent(`ddata gyflogres ${marker}`)}`);
+  await expect(page.getByRole("heading", { name: "Micro-gymwysterau a ganfuwyd: 1" })).toBeVisible();
 
   // Open data: the CSV and JSON files and the feed carry it.
   const csv = await (await request.get("/micro-credentials.csv")).text();

@@ -60,10 +60,20 @@ onEachDatabase("the public directory's search", (database) => {
     expect(funded.facets.mode).toEqual({ blended: 1, "in-person": 1 });
   });
 
-  it("finds English words by their stem, and Welsh words as written", async () => {
+  it("finds English words by their stem, and Welsh words as typed", async () => {
     expect((await searchDirectory({ q: "installing heat pumps", filters: mine() })).results.map((r) => r.title)).toEqual(["Introduction to heat pump installation"]);
     expect((await searchDirectory({ q: "arwain", filters: mine() })).results.map((r) => r.title)).toEqual(["Leading hybrid teams"]);
     expect((await searchDirectory({ q: word })).total).toBe(3);
+  });
+
+  it("finds a Welsh word whichever mutated form the text or the reader uses", async () => {
+    const titles = async (q: string) => (await searchDirectory({ q, filters: mine(), sort: "title" })).results.map((r) => r.title);
+    // The text has "wrth reoli gofal" and "sy'n rheoli pobl".
+    expect(await titles("rheoli")).toEqual(["Leading hybrid teams", "Using data in care management"]);
+    expect(await titles("casglu data")).toEqual(["Using data in care management"]); // "gasglu"
+    expect(await titles("tasgau")).toEqual(["Leading hybrid teams"]); // "a thasgau"
+    expect(await titles("ngweithdy")).toEqual(["Leading hybrid teams"]); // "gweithdy"
+    expect(await titles("gwasanaeth gofal ar-lein")).toEqual(["Using data in care management"]);
   });
 
   it("treats text and filter values as data, never as SQL", async () => {

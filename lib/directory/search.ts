@@ -1,13 +1,15 @@
 import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import { DIRECTORY_PAGE_SIZE, FACET_NAMES, type DirectoryQuery, type Facet } from "./search-options";
+import { welshTsQuery } from "@/lib/search/welsh";
 
 /**
  * The public directory's one query path: the page of results, the total and the count for every
  * value of every facet, from what is published by approved organisations. Each facet's counts
  * apply every other filter but its own, so a reader sees how many they would get by changing it.
  * Text is searched in both languages with the indexes of migration 20261128134000: English with
- * English stemming, Welsh with none ('simple').
+ * English stemming, Welsh as written ('simple'), the reader's words widened to every form they can
+ * take (lib/search/welsh.ts, as in the site search).
  */
 
 export { COST_BANDS, CREDIT_BANDS, DIRECTORY_PAGE_SIZE, FACET_NAMES, SORTS, STARTS, type DirectoryQuery, type Facet } from "./search-options";
@@ -64,12 +66,14 @@ export async function searchDirectory(query: DirectoryQuery): Promise<DirectoryR
   const db = await getDb();
   const q = (query.q ?? "").trim().slice(0, 200);
   const filters = Object.fromEntries(Object.entries(query.filters ?? {}).filter(([facet, value]) => facet in FACETS && value)) as Partial<Record<Facet, string>>;
+  const welshWords = welshTsQuery(q);
+  const welshQuery = Prisma.sql`to_tsquery('simple'::regconfig, ${welshWords})`;
   const textMatch = q
-    ? Prisma.sql`AND (${english} @@ websearch_to_tsquery('english'::regconfig, ${q}) OR ${welsh} @@ websearch_to_tsquery('simple'::regconfig, ${q}))`
+    ? Prisma.sql`AND (${english} @@ websearch_to_tsquery('english'::regconfig, ${q})${welshWords ? Prisma.sql` OR ${welsh} @@ ${welshQuery}` : Prisma.empty})`
     : Prisma.empty;
   // Ranked on the title and description only, and only for the rows that pass every filter.
   const rank = Prisma.sql`ts_rank(to_tsvector('english'::regconfig, "title" || ' ' || "description"), websearch_to_tsquery('english'::regconfig, ${q}))
-    + ts_rank(to_tsvector('simple'::regconfig, "titleCy" || ' ' || "descriptionCy"), websearch_to_tsquery('simple'::regconfig, ${q}))`;
+    ${welshWords ? Prisma.sql`+ ts_rank(to_tsvector('simple'::regconfig, "titleCy" || ' ' || "descriptionCy"), ${welshQuery})` : Prisma.empty}`;
   // Everything published by an approved organisation that matches the text, with the bands worked out once.
   const base = Prisma.sql`
     SELECT m."slug", m."title", m."titleCy", m."description", m."descriptionCy", m."framework", m."level", m."eqfLevel",

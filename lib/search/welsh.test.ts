@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { welshForms, welshQueries, welshStem } from "./welsh";
+import { welshForms, welshQueries, welshStem, welshTsQuery } from "./welsh";
 
 describe("Welsh search words", () => {
   it("removes plural endings, keeping enough of the word", () => {
@@ -30,5 +30,19 @@ describe("Welsh search words", () => {
     expect(welshQueries("   ")).toEqual([]);
     // Numbers and symbols are searched as typed.
     expect(welshQueries("2025")).toEqual(["2025"]);
+  });
+});
+
+describe("Welsh words for the directory's full-text search", () => {
+  it("asks for every word in any of its forms, long stems also as the start of a word", () => {
+    expect(welshTsQuery("Gofal")).toBe(`(${welshForms("gofal").map((f) => `'${f}':*`).join(" | ")})`);
+    expect(welshForms("gofal")).toContain("ofal"); // "ei ofal"
+    expect(welshTsQuery("tasgau byr")).toBe("('tasg':* | 'dasg':* | 'ddasg':* | 'nhasg':* | 'thasg':*) & ('byr' | 'pyr' | 'fyr' | 'mhyr' | 'phyr')");
+  });
+
+  it("lets only letters and digits into the query, so its syntax cannot be forged", () => {
+    expect(welshTsQuery("a & b | !c ' :* ( 2025")).toBe("('a' | 'ga') & ('b' | 'p' | 'f' | 'mh' | 'ph') & ('c' | 'g' | 'ngh' | 'ch' | 'ng') & ('2025':*)");
+    expect(welshTsQuery("')(\\")).toBe("");
+    expect(welshTsQuery("un dau tri pedwar pump chwech saith wyth naw deg").split(" & ")).toHaveLength(8);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Welsh words for the site search. Pagefind stems English but has no Welsh stemmer, and Welsh
+ * Welsh words for the site search and the directory's search. Pagefind and PostgreSQL stem English
+ * but have no Welsh stemmer, and Welsh
  * changes the start of a word as well as its end: "cymwysterau" appears as "gymwysterau",
  * "nghymwysterau" and "chymwysterau" (mutations), and "cymwyster-" takes plural endings. So a Welsh
  * query is searched in every form its words can take: the plural ending removed (Pagefind matches
@@ -19,6 +20,8 @@ const MUTATION_SETS = [
 const PLURAL_ENDINGS = ["iau", "oedd", "ydd", "ion", "au", "on"];
 /** Most forms of one word searched; most searches one query makes. */
 const MAX_SEARCHES = 24;
+/** Most words of one query the directory's search reads: more add nothing but work. */
+const MAX_WORDS = 8;
 
 /** The word with a plural ending removed, when enough of it is left to mean something. */
 export function welshStem(word: string): string {
@@ -39,8 +42,9 @@ export function welshForms(word: string): string[] {
       break;
     }
   }
-  // The soft mutation of "g" drops it: "waith" is "gwaith".
+  // The soft mutation of "g" drops it: "waith" is "gwaith", and "gofal" is "ei ofal".
   if (/^(?:[aeiouwyâêîôûŵŷ]|l(?!l)|r(?!h))/.test(stem)) forms.push(`g${stem}`);
+  else if (/^g[^h]/.test(stem) && stem.length >= 4) forms.push(stem.slice(1));
   return [...new Set(forms)];
 }
 
@@ -57,4 +61,22 @@ export function welshQueries(query: string): string[] {
     queries = queries.flatMap((q) => forms.map((f) => (q ? `${q} ${f}` : f)));
   }
   return queries.filter(Boolean).slice(0, MAX_SEARCHES);
+}
+
+/**
+ * What someone typed, as a tsquery for Welsh text indexed as written ('simple'): every word must be
+ * there, in any of its forms; the forms of a word of four letters or more also match as the start
+ * of a word (so "cymwysterau", searched as "cymwyster", finds "chymwysterau" and "cymwysterau"). Only letters and digits reach the query, so its syntax
+ * cannot be forged; "" when no word is left. At most MAX_WORDS words.
+ */
+export function welshTsQuery(query: string): string {
+  const words = query.normalize("NFC").toLocaleLowerCase("cy").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)]
+    .slice(0, MAX_WORDS)
+    .map((word) => {
+      const forms = /^\p{L}+$/u.test(word) ? welshForms(word) : [word];
+      const prefix = word.length >= 4 ? ":*" : "";
+      return `(${forms.map((form) => `'${form}'${prefix}`).join(" | ")})`;
+    })
+    .join(" & ");
 }
