@@ -114,6 +114,19 @@ async function measurePage(databaseUrl: string) {
   }
 }
 
+/** ROUNDS searches, each timed: the p50/p95 figures, and with the number found before them as a row. */
+async function timeSearches(query: (round: number) => DirectoryQuery) {
+  const times: number[] = [];
+  let found = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    found = (await searchDirectory(query(round))).total;
+    times.push(performance.now() - started);
+  }
+  const figures = `${at(times, 0.5).toFixed(1).padStart(7)}  ${at(times, 0.95).toFixed(1).padStart(7)}`;
+  return { figures, row: `${String(found).padStart(5)}   ${figures}` };
+}
+
 async function measure(label: string, databaseUrl: string, withPage = false) {
   process.env.DATABASE_URL = databaseUrl;
   const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { env: process.env, encoding: "utf8" });
@@ -128,28 +141,11 @@ async function measure(label: string, databaseUrl: string, withPage = false) {
   const seeded = performance.now() - started;
 
   await searchDirectory(QUERY); // the first search also prepares the statements
-  const times: number[] = [];
-  let found = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    const t = performance.now();
-    found = (await searchDirectory(QUERY)).total;
-    times.push(performance.now() - t);
-  }
-  const welsh: number[] = [];
-  let foundWelsh = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    const t = performance.now();
-    foundWelsh = (await searchDirectory(WELSH_QUERY)).total;
-    welsh.push(performance.now() - t);
-  }
-  const plain: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t = performance.now();
-    await searchDirectory({ page: 1 + (r % 5) });
-    plain.push(performance.now() - t);
-  }
+  const english = await timeSearches(() => QUERY);
+  const welsh = await timeSearches(() => WELSH_QUERY);
+  const plain = await timeSearches((round) => ({ page: 1 + (round % 5) }));
   await closeDb();
-  console.log(`${label.padEnd(34)} ${(seeded / 1000).toFixed(1).padStart(6)} s   ${String(found).padStart(5)}   ${at(times, 0.5).toFixed(1).padStart(7)}  ${at(times, 0.95).toFixed(1).padStart(7)}   ${String(foundWelsh).padStart(5)}   ${at(welsh, 0.5).toFixed(1).padStart(7)}  ${at(welsh, 0.95).toFixed(1).padStart(7)}   ${at(plain, 0.5).toFixed(1).padStart(7)}  ${at(plain, 0.95).toFixed(1).padStart(7)}`);
+  console.log(`${label.padEnd(34)} ${(seeded / 1000).toFixed(1).padStart(6)} s   ${english.row}   ${welsh.row}   ${plain.figures}`);
   if (withPage) console.log(`${"".padEnd(34)} ${await measurePage(databaseUrl)}`);
 }
 
