@@ -227,6 +227,11 @@ test("a provider imports micro-credentials from CSV: a file with a problem saves
   await page.getByRole("button", { name: "Check and import" }).click();
   await expect(page.getByRole("alert").getByRole("link", { name: /The file's columns do not match the template\. Missing: reference, title_cy/ })).toBeVisible();
 
+  // A file over 20 MB is refused as it arrives, before any of it is checked.
+  await page.getByLabel("CSV file").setInputFiles({ name: "courses.csv", mimeType: "text/csv", buffer: Buffer.alloc(21 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "The file must be 20 MB or smaller" })).toBeVisible();
+
   await page.getByLabel("CSV file").setInputFiles({ name: "courses.csv", mimeType: "text/csv", buffer: Buffer.from(template) });
   await page.getByRole("button", { name: "Check and import" }).click();
   await expect(page.getByRole("status")).toHaveText("Imported: 3 added as drafts and 0 changed.");
