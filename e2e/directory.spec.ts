@@ -199,7 +199,7 @@ test("the directory pages pass axe in English and Welsh, and work at phone width
 
   // At 375 px nothing runs off the side of the page.
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of [`/micro-credentials?q=${marker}`, detail, `/cy${detail}`, `/cy/micro-credentials?q=${marker}`, "/provider/micro-credentials/new", "/cy/provider/micro-credentials"]) {
+  for (const path of [`/micro-credentials?q=${marker}`, detail, `/cy${detail}`, `/cy/micro-credentials?q=${marker}`, "/provider/micro-credentials/new", "/cy/provider/micro-credentials", "/cy/provider/micro-credentials/import"]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
   }
@@ -212,6 +212,12 @@ test("a provider imports micro-credentials from CSV: a file with a problem saves
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import micro-credentials from a CSV file");
   const template = await (await page.request.get("/provider/micro-credentials/template.csv")).text();
   const [header, ...rows] = template.replace(/^\uFEFF/, "").trim().split("\r\n");
+  // The page documents every column of the template, in order, with the codes a column takes.
+  const guide = page.getByRole("region", { name: "What each column holds" });
+  await expect(guide.getByRole("term")).toHaveText(header!.split(","));
+  const funding = guide.getByRole("definition").filter({ hasText: "Funding schemes it is eligible for" });
+  await expect(funding).toContainText("Separate several codes with commas.");
+  await expect(funding.getByRole("listitem").filter({ hasText: "pla-wales" })).toHaveText("pla-wales Personal Learning Account (Wales)");
 
   // Row 3 starts a cell with a formula, as a spreadsheet would run it.
   const poisoned = [header, rows[0], rows[1]!.replace("Introduction to heat pump installation", "=HYPERLINK(\"https://evil.example\")"), rows[2]].join("\r\n");

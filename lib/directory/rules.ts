@@ -216,7 +216,8 @@ export type CheckResult =
   | { ok: true; values: MicroCredentialValues; warnings: Partial<Record<Field, DirectoryWarningKey>> }
   | { ok: false; errors: Partial<Record<Field, DirectoryErrorKey>>; warnings: Partial<Record<Field, DirectoryWarningKey>> };
 
-const REQUIRED_TO_PUBLISH: Field[] = [
+/** The fields publication always needs (others are needed in some cases: see `checkMicroCredential`). */
+export const REQUIRED_TO_PUBLISH: readonly Field[] = [
   "title",
   "description",
   "awardingBody",

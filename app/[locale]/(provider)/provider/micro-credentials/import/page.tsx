@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { CsvColumns } from "@/components/directory/csv-columns";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldFrame } from "@/components/ui/field";
 import { StatusNotice } from "@/components/ui/notice";
@@ -118,6 +119,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           {t.importButton}
         </button>
       </form>
+      <CsvColumns locale={locale} />
       <p>
         <Link href={localePath(locale, "/provider/micro-credentials")}>{t.back}</Link>
       </p>
