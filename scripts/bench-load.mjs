@@ -211,6 +211,19 @@ async function preflight(base, forms, instances) {
   const { body, type } = saveBody(forms, editor, 0);
   const save = await fetch(`${base}/provider/profile`, { method: "POST", headers: { cookie: `${COOKIE}=${editor.token}`, "content-type": type, origin: base }, body });
   const saveText = await save.text();
+  // The directory's CSV import has its own body limit in nginx (21 MB; 3 MB everywhere else): a
+  // 10 MB file reaches the portal, which refuses its columns; 4 MB to any other address stops at nginx.
+  const file = new FormData();
+  file.set("locale", "en");
+  file.set("organisationId", editor.organisationId);
+  file.set("file", new Blob([Buffer.alloc(10 * 1024 * 1024, "a")], { type: "text/csv" }), "courses.csv");
+  const imported = await fetch(`${base}/api/provider/micro-credentials/import`, { method: "POST", headers: { cookie: `${COOKIE}=${editor.token}`, origin: base }, body: file, redirect: "manual" });
+  const importedTo = imported.headers.get("location") ?? "";
+  await imported.arrayBuffer();
+  const large = await fetch(`${base}/provider/profile`, { method: "POST", headers: { cookie: `${COOKIE}=${editor.token}`, origin: base, "content-type": "text/plain" }, body: Buffer.alloc(4 * 1024 * 1024) });
+  await large.arrayBuffer();
+  console.log(`Body limits: a 10 MB CSV import ${imported.status} (${importedTo.includes("report=") ? "checked by the portal: wrong columns" : importedTo || "no redirect"}); 4 MB to /provider/profile ${large.status}`);
+  if (imported.status !== 303 || !importedTo.includes("report=") || large.status !== 413) throw new Error("nginx's body limits are not as deploy/nginx/micsig-locations.conf means them to be.");
   console.log(`Before the load: /faqs ${page.status} (nginx cache: ${cache}); download ${pdf.status} ${pdf.headers.get("content-type")} ${pdfBytes.length} bytes; save ${save.status}${saveText.includes("Contact details saved.") ? ' "Contact details saved."' : ""}`);
   if (page.status !== 200 || pdf.status !== 200 || !pdfBytes.subarray(0, 5).equals(Buffer.from("%PDF-")) || !saveText.includes("Contact details saved.")) {
     console.error(saveText.slice(0, 500), forms.get(editor.userId), instances.map((i) => i.log().split("\n").filter((l) => l.includes('"error"')).slice(-5).join("\n")).join("\n"));

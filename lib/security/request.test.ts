@@ -20,6 +20,28 @@ describe("readBodyLimited", () => {
     expect(fieldFromHead((error as BodyTooLargeError).head, request.headers.get("content-type"), "logoAlt")).toBe("Logo Coleg Gŵyr");
   });
 
+  it("reads the rest of a refused body without keeping it, so the sender gets the answer, and stops after 32 MB more", async () => {
+    const sent = (megabytes: number) => {
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled >= megabytes) return controller.close();
+          pulled += 1;
+          controller.enqueue(new Uint8Array(1024 * 1024));
+        },
+      });
+      const request = new Request("http://localhost/x", { method: "POST", body, duplex: "half" } as RequestInit);
+      return { request, pulled: () => pulled };
+    };
+    const small = sent(10);
+    await expect(readBodyLimited(small.request, 2 * 1024 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(small.pulled()).toBe(10);
+    const huge = sent(1000);
+    await expect(readBodyLimited(huge.request, 2 * 1024 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(huge.pulled()).toBeGreaterThanOrEqual(34);
+    expect(huge.pulled()).toBeLessThan(40);
+  });
+
   it("refuses at once a body whose declared length is over the limit", async () => {
     const request = new Request("http://localhost/x", { method: "POST", body: "x".repeat(100), headers: { "content-length": "999999999" } });
     await expect(readBodyLimited(request, 1000)).rejects.toBeInstanceOf(BodyTooLargeError);

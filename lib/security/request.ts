@@ -50,10 +50,14 @@ export function fieldFromHead(head: Uint8Array, contentType: string | null, name
   return undefined;
 }
 
+/** How much more of a refused body is read and thrown away (nginx stops anything larger first). */
+const DRAIN_BYTES = 32 * 1024 * 1024;
+
 /**
  * Reads a request body, refusing it as soon as it passes `maxBytes`, so an oversized upload never
  * sits in memory. A declared Content-Length over the limit is refused after its first 64 KB (the
- * fields sent before the file, for fieldFromHead).
+ * fields sent before the file, for fieldFromHead). The rest of a refused body is read and dropped
+ * (up to DRAIN_BYTES), so that the browser sending it reads the refusal.
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();
@@ -62,6 +66,13 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
   const chunks: Uint8Array[] = [];
   let total = 0;
   const refuse = async () => {
+    // Read on, keeping nothing, so that the sender (a browser still uploading) receives the answer
+    // rather than a broken connection; past DRAIN_BYTES more, stop reading.
+    for (let drained = 0; drained < DRAIN_BYTES; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      drained += value.length;
+    }
     await reader.cancel();
     const head = new Uint8Array(Math.min(total, HEAD_BYTES));
     let offset = 0;
