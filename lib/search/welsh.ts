@@ -1,10 +1,10 @@
 /**
  * Welsh words for the site search and the directory's search. Pagefind and PostgreSQL stem English
- * but have no Welsh stemmer, and Welsh
- * changes the start of a word as well as its end: "cymwysterau" appears as "gymwysterau",
- * "nghymwysterau" and "chymwysterau" (mutations), and "cymwyster-" takes plural endings. So a Welsh
- * query is searched in every form its words can take: the plural ending removed (Pagefind matches
- * the rest as the start of a word) and the first letters in each of their mutations.
+ * but have no Welsh stemmer, and Welsh changes the start of a word as well as its end:
+ * "cymwysterau" appears as "gymwysterau", "nghymwysterau" and "chymwysterau" (mutations), and
+ * "cymwyster-" takes plural endings. So a Welsh query is searched in every form its words can take:
+ * the plural ending removed (matched as the start of a word) and the first letters in each of their
+ * mutations.
  */
 
 // Letters that replace one another at the start of a word (radical, soft, nasal, aspirate).
@@ -66,8 +66,9 @@ export function welshQueries(query: string): string[] {
 /**
  * What someone typed, as a tsquery for Welsh text indexed as written ('simple'): every word must be
  * there, in any of its forms; the forms of a word of four letters or more also match as the start
- * of a word (so "cymwysterau", searched as "cymwyster", finds "chymwysterau" and "cymwysterau"). Only letters and digits reach the query, so its syntax
- * cannot be forged; "" when no word is left. At most MAX_WORDS words.
+ * of a word (so "cymwysterau", searched as "cymwyster", finds "chymwysterau" and "cymwysterau").
+ * Only letters and digits reach the query, so its syntax cannot be forged; "" when no word is left.
+ * At most MAX_WORDS words.
  */
 export function welshTsQuery(query: string): string {
   const words = query.normalize("NFC").toLocaleLowerCase("cy").match(/[\p{L}\p{N}]+/gu) ?? [];
